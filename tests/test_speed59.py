@@ -186,3 +186,21 @@ def test_quote_claimers_index_the_claims_once_where_a_sentence_is_wholly_quoted(
     monkeypatch.setattr(roles, "_ClaimsAt", counted)
     assert roles.quote_claimers(article, [], quoted, None) == {}  # type: ignore[arg-type]
     assert built == [0]
+
+
+def test_a_text_no_longer_than_a_stretch_is_not_split_to_count_its_cuts(monkeypatch):
+    """The ingest step's warning counts no cut in a text of at most `MAX_RUN_CHARS` characters without splitting it
+    into paragraphs (main: every text split and normalized); a longer one is still counted."""
+    from narrative_pipeline import normalize
+
+    def refused(*args, **kwargs):
+        raise AssertionError("a short text split into paragraphs to count its cuts")
+
+    short = "Headline\n\n" + "word " * ((normalize.MAX_RUN_CHARS - 20) // 5)
+    assert len(short) <= normalize.MAX_RUN_CHARS
+    monkeypatch.setattr(normalize, "split_paragraphs", refused)
+    assert normalize.stretch_cuts(short) == 0
+    monkeypatch.undo()
+    long = "Headline\n\n" + "word " * (normalize.MAX_RUN_CHARS // 5 + 100)
+    assert normalize.stretch_cuts(long) == 1
+    assert normalize.stretch_cuts(short + "word") == 0  # one more character: split, and still no cut
