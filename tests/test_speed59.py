@@ -7,6 +7,11 @@
 - `sources.inverted_subject` works a root's subtree out once for all the verbs under it (was: once per verb, quadratic
   in a long sentence's words) and reads from the verb on; the subject it finds is the one it found before.
 - `Tok.subtree` sorts by an `attrgetter`, `Tok.ancestors` walks with one read of `head` a step: the same lists.
+- `normalize.stretch_cuts` (the ingest step's warning) counts no cut in a text no longer than a stretch without
+  splitting it into paragraphs.
+- fix78's `candidates.occupied_names` asks for a proper noun before it asks whether the word before is an occupation;
+  web78's `pagelines.foreign_sentences` counts English words only in sentences with enough foreign ones, and
+  `foreign_only` reads no candidate on a page with no such sentence.
 """
 
 from __future__ import annotations
@@ -204,3 +209,76 @@ def test_a_text_no_longer_than_a_stretch_is_not_split_to_count_its_cuts(monkeypa
     long = "Headline\n\n" + "word " * (normalize.MAX_RUN_CHARS // 5 + 100)
     assert normalize.stretch_cuts(long) == 1
     assert normalize.stretch_cuts(short + "word") == 0  # one more character: split, and still no cut
+
+
+def _sent(words: list[tuple[str, str, int]]):
+    """A sentence of (text, tag, head index) tokens (`tree`), for the actors' candidate rules."""
+    from narrative_pipeline.parsed import Sent
+
+    toks = tree([(text, "PROPN" if tag == "NNP" else "NOUN", "dep", head) for text, tag, head in words])
+    for tok, (_, tag, _) in zip(toks, words, strict=True):
+        tok.tag = tag
+    return Sent(0, None, toks), toks  # type: ignore[arg-type]
+
+
+def test_occupied_names_ask_no_occupation_before_a_word_that_is_no_proper_noun(actors_lex, monkeypatch):
+    """fix78's rule asks whether the word before a proper noun is an occupation, not the word before every word (main:
+    `_occupation` for every pair); "midfielder Edu" is still made a person."""
+    from narrative_pipeline.actors import candidates
+
+    sent, toks = _sent([("the", "DT", 2), ("midfielder", "NN", 2), ("Edu", "NNP", 3), ("signed", "VBD", 3),
+                        ("a", "DT", 5), ("deal", "NN", 3)])  # fmt: skip
+    asked = []
+    real = candidates._occupation
+
+    def counted(tok, name, lex):
+        asked.append(name.text)
+        return real(tok, name, lex)
+
+    monkeypatch.setattr(candidates, "_occupation", counted)
+    assert candidates.occupied_names(sent, [], [], actors_lex) == [(2, 2, "PERSON")]
+    assert asked == ["Edu"]
+
+
+def _old_foreign_sentences(info, foreign):
+    """Main's `foreign_sentences` before speed59, word for word."""
+    from collections import Counter
+
+    from narrative_pipeline.actors.pagelines import ENGLISH_FUNCTION_WORDS, FOREIGN_LEAST
+
+    counts, english = Counter(), Counter()
+    for t in info.toks.values():
+        if t.text.islower() and not t.ent_type and t.text in foreign:
+            counts[t.sent] += 1
+        elif t.lower in ENGLISH_FUNCTION_WORDS:
+            english[t.sent] += 1
+    return frozenset(k for k, n in counts.items() if n >= FOREIGN_LEAST and n > 2 * english[k])
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_foreign_sentences_are_main_s(seed):
+    """Random pages of German, English and entity words in a few sentences: the same sentences as main's."""
+    from narrative_pipeline.actors.pagelines import foreign_sentences
+
+    rng = random.Random(5950 + seed)
+    foreign = frozenset({"der", "und", "ich", "mit", "les", "que"})
+    words = ["der", "und", "ich", "mit", "Der", "the", "and", "of", "to", "Haus", "house", "que"]
+    toks = []
+    for i in range(rng.randint(0, 80)):
+        text = rng.choice(words)
+        toks.append(Tok(i, 0, 0, text, text.lower(), "X", "X", "dep", i, rng.choice(["", "", "", "PERSON"]), "O", True,
+                        rng.randint(0, 4), text.lower()))  # fmt: skip
+    info = ArticleInfo(toks={t.i: t for t in toks})
+    assert foreign_sentences(info, foreign) == _old_foreign_sentences(info, foreign)
+
+
+class _Unread:
+    def __iter__(self):
+        raise AssertionError("the candidates read on a page with no sentence of another language")
+
+
+def test_foreign_only_reads_no_candidate_on_a_page_with_no_foreign_sentence(actors_lex):
+    from narrative_pipeline.actors.pagelines import foreign_only
+
+    toks = tree([("The", "DET", "det", 1), ("minister", "NOUN", "nsubj", 2), ("said", "VERB", "ROOT", 2)])
+    assert foreign_only(_Unread(), ArticleInfo(toks={t.i: t for t in toks}), actors_lex) == set()  # type: ignore[arg-type]
