@@ -16,6 +16,8 @@ from typing import Any
 from .records import ArticleText, SentenceRecord
 from .tables import arrow_schema, read_parquet, validate_rows
 
+_INDEX = attrgetter("i")  # a token's place in its article: the order of `Tok.subtree`
+
 
 @dataclass(slots=True, eq=False)
 class Tok:
@@ -44,14 +46,14 @@ class Tok:
             tok = stack.pop()
             out.append(tok)
             stack.extend(tok.children)
-        return sorted(out, key=lambda t: t.i)
+        return sorted(out, key=_INDEX)
 
     def ancestors(self) -> list[Tok]:
         out = []
-        tok = self
-        while tok.head is not None and tok.head is not tok and len(out) < 200:
-            tok = tok.head
-            out.append(tok)
+        tok, head = self, self.head
+        while head is not None and head is not tok and len(out) < 200:
+            out.append(head)
+            tok, head = head, head.head
         return out
 
 

@@ -214,13 +214,18 @@ def occupied_names(sent: Sent, spans: list[Entity], found: list[Candidate], lex:
     Xiluodu dam", "the official Kent house"), after a superlative (an award: "best actress Oscar"), on a registry name
     or before a hyphen or a possessive."""
     offset = sent.tokens[0].i if sent.tokens else 0
-    registry_words = {k - offset for c in found for k in range(c.start_i, c.end_i + 1)}
+    registry_words: set[int] | None = None  # worked out for the first pair that needs it (speed59)
     kept = list(spans)
     for k in range(1, len(sent.tokens)):
         noun, name = sent.tokens[k - 1], sent.tokens[k]
-        after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
-        if not _occupation(noun, name, lex) or not _one_word_name(name, lex) or k in registry_words:
+        # a proper noun first (`_one_word_name` asks for one): most words are none, and the occupation is not asked
+        if name.tag != "NNP" or not _occupation(noun, name, lex) or not _one_word_name(name, lex):
             continue
+        if registry_words is None:
+            registry_words = {j - offset for c in found for j in range(c.start_i, c.end_i + 1)}
+        if k in registry_words:
+            continue
+        after = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
         if after is not None and (
             after.text[:1].isupper() or after.tag in NOUN_TAGS or after.text in NOT_AFTER_A_ONE_WORD_NAME
         ):

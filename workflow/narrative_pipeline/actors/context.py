@@ -42,6 +42,18 @@ def _clause_word(tok: Tok, lex: ActorsLexicon) -> bool:
     return tok.text[:1].islower() and tok.pos not in {"NOUN", "PROPN"} and tok.lower not in lex.name_particles
 
 
+def lower_lemmas(article: ParsedArticle) -> frozenset[str]:
+    """The lemmas (in lower case; a token's text where it has none) of the words written in lower case in an article's
+    sentences but its boilerplate (web77; `ArticleInfo.lower_lemmas`)."""
+    return frozenset(
+        (tok.lemma or tok.text).lower()
+        for sent in article.sents
+        if sent.role != "boilerplate"
+        for tok in sent.tokens
+        if tok.text.islower()
+    )
+
+
 def org_word(word: str, lex: ActorsLexicon) -> bool:
     """Whether a lower-case word is a word of an organisation's name (`org_type_words`, `org_head_nouns`), singular or
     plural."""
@@ -84,11 +96,21 @@ class ArticleInfo:
     # whether the page writes a capital's name as a person's (`filters._person_signs`), per name, once per article
     person_signs: dict[str, bool] = field(default_factory=dict)
     text: str = ""  # the article's text as written (`typing.standard_named`, actors80)
-    lower_lemmas: frozenset[str] = frozenset()  # the lemmas of the words written in lower case (web77)
+    # the article the facts are of: `lower_lemmas` reads it on its first use (speed59)
+    source: ParsedArticle | None = field(default=None, repr=False, compare=False)
+    _lower_lemmas: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def lower_lemmas(self) -> frozenset[str]:
+        """The lemmas of the words the article writes in lower case (web77), built the first time a rule asks: one
+        rule reads them, for the few words it is asked of (a plural in capitals), not every article (speed59)."""
+        if self._lower_lemmas is None:
+            self._lower_lemmas = lower_lemmas(self.source) if self.source is not None else frozenset()
+        return self._lower_lemmas
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:
-        lower, capitalised, persons, orgs, lower_lemmas = set(), set(), set(), set(), set()
+        lower, capitalised, persons, orgs = set(), set(), set(), set()
         sport: Counter[str] = Counter()
         business: Counter[str] = Counter()
         arts: Counter[str] = Counter()
@@ -122,7 +144,6 @@ class ArticleInfo:
                 text = tok.text
                 if text.islower():
                     lower.add(text)
-                    lower_lemmas.add((tok.lemma or text).lower())
                 elif body and k > 0 and text[:1].isupper() and sent.tokens[k - 1].text not in {'"', "'", "“", "‘", ":"}:
                     capitalised.add(text)
                 lemma = (tok.lemma or tok.lower).lower()
@@ -160,7 +181,7 @@ class ArticleInfo:
             toks, frozenset(lower), frozenset(capitalised), is_sport, cues if is_sport else [], headlines,
             frozenset(persons), frozenset(orgs), is_business, business_cues if is_business else [],
             is_arts and not is_sport, article.text.lower(), sheet_names(sheets),
-            firm_talk=firm_talk, text=article.text, lower_lemmas=frozenset(lower_lemmas),
+            firm_talk=firm_talk, text=article.text, source=article,
         )  # fmt: skip
 
     def on_sheet(self, span: list[Tok]) -> tuple[int, int | None] | None:

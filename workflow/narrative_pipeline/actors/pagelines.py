@@ -931,14 +931,21 @@ def foreign_sentences(info: ArticleInfo, foreign: frozenset[str]) -> frozenset[i
     foreign function words (`foreign_function_words`: "der", "und", "ich", "mit", "les", "que"), in lower case and
     outside spaCy's entities (not the "van der" of "J van der Westhuyzen" in a team sheet), and more than twice as many
     as English function words (`ENGLISH_FUNCTION_WORDS`): "Wenn man den Raub auf der Polizeiwache meldet, sagt man"."""
-    counts: Counter[int] = Counter()
-    english: Counter[int] = Counter()
-    for t in info.toks.values():
-        if t.text.islower() and not t.ent_type and t.text in foreign:
-            counts[t.sent] += 1
-        elif t.lower in ENGLISH_FUNCTION_WORDS:
-            english[t.sent] += 1
-    return frozenset(k for k, n in counts.items() if n >= FOREIGN_LEAST and n > 2 * english[k])
+    counts = Counter(t.sent for t in info.toks.values() if _foreign_word(t, foreign))
+    least = {k for k, n in counts.items() if n >= FOREIGN_LEAST}
+    if not least:  # most pages: no sentence has enough foreign words, and the English ones need no count (speed59)
+        return frozenset()
+    english = Counter(
+        t.sent
+        for t in info.toks.values()
+        if t.sent in least and not _foreign_word(t, foreign) and t.lower in ENGLISH_FUNCTION_WORDS
+    )
+    return frozenset(k for k in least if counts[k] > 2 * english[k])
+
+
+def _foreign_word(t: Tok, foreign: frozenset[str]) -> bool:
+    """A word of `foreign_function_words` in lower case outside spaCy's entities (`foreign_sentences`)."""
+    return t.text in foreign and t.text.islower() and not t.ent_type
 
 
 def foreign_only(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
@@ -947,6 +954,8 @@ def foreign_only(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexic
     "Messer", "Palette Demokites"), and its labels there are no evidence of an actor (web78). A name written in an
     English sentence of the page too keeps its mentions."""
     foreign = foreign_sentences(info, lex.foreign_function_words)
+    if not foreign:
+        return set()
     seen: dict[str, bool] = {}
     for c in cands:
         seen[_key(c)] = seen.get(_key(c), True) and info.toks[c.start_i].sent in foreign

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from ..parsed import Tok
 from ..records import MentionRecord
 from ..syntax import hangs_phrase, head_of, is_age, is_verb, lemma, negated, subject_of, subtree_without
@@ -116,14 +119,29 @@ def inverted_subject(verb: Tok) -> Tok | None:
     """'For instance, said Mr Makower, credit cards are rare': a name or pronoun right after a
     subjectless reporting verb and closed by a comma, which the parser hung on the reported clause."""
     root = (verb.ancestors() or [verb])[-1]
-    return _subject_after(verb, [t for t in root.subtree() if t.i > verb.i])
+    indexes, tokens = _subtree_in_order(root)
+    return _subject_after(verb, tokens, bisect_right(indexes, verb.i))
 
 
-def _subject_after(verb: Tok, after: list[Tok]) -> Tok | None:
-    for k, tok in enumerate(after):
+@lru_cache(maxsize=16)
+def _subtree_in_order(root: Tok) -> tuple[list[int], list[Tok]]:
+    """A root's subtree in text order and its tokens' indexes, worked out once for all the verbs under it: each verb
+    then reads only the words after it up to where `_subject_after` stops, not the whole subtree again, which was
+    quadratic in the words of a long sentence (fix79; speed59). The parse's tokens never change once linked
+    (`parsed.build_articles`), and a `Tok` hashes by identity; the cache holds its roots, so none is reused."""
+    tokens = root.subtree()
+    return [t.i for t in tokens], tokens
+
+
+def _subject_after(verb: Tok, tokens: list[Tok], first: int) -> Tok | None:
+    """The subject `inverted_subject` looks for among `tokens[first:]` (the root's words after the verb): the first
+    subject not the verb's own, closed by a comma and no more than four words in from the verb, every word before it
+    a name, determiner, adjective or noun; None at a punctuation mark or verb before it."""
+    for k in range(first, len(tokens)):
+        tok = tokens[k]
         if tok.dep in {"nsubj", "nsubjpass"} and tok.head is not verb:
-            words = after[: k + 1]
-            closed = k + 1 < len(after) and after[k + 1].text == ","
+            words = tokens[first : k + 1]
+            closed = k + 1 < len(tokens) and tokens[k + 1].text == ","
             named = tok.pos in {"PROPN", "PRON"} and all(w.pos in {"PROPN", "DET", "ADJ", "NOUN"} for w in words[:-1])
             return tok if closed and named and len(words) <= 4 else None
         if tok.pos in {"PUNCT", "VERB", "AUX"}:

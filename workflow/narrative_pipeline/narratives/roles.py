@@ -481,13 +481,17 @@ def quote_claimers(
     step gave it an actor and the claimer phrase names it (a linked mention of that actor, or a pronoun
     `claimer_pronouns` resolved to it): '"The first minister should withdraw these remarks immediately."' after
     the sentence that names the speaker (fix74)."""
-    holding_claims = _ClaimsAt(claims)
-    starts = [t.start for t in article.tokens]
     out: dict[int, Found] = {}
+    if not quoted:
+        return out
+    holding_claims: _ClaimsAt | None = None  # the claims' index and the tokens' offsets are built only for an
+    starts: list[int] = []  # article with a wholly quoted sentence (speed59)
     for k, sent in enumerate(article.sents):
         words = [t for t in sent.tokens if t.pos != "PUNCT"]
         if not words or any(t.i not in quoted for t in words):
             continue
+        if holding_claims is None:
+            holding_claims, starts = _ClaimsAt(claims), [t.start for t in article.tokens]
         holding = [c for c in holding_claims.at(words[0].start) if c.end >= words[-1].end]
         claim = holding[0] if len(holding) == 1 else None
         if claim is None or claim.claimer_actor_id is None or claim.claimer_start is None:
