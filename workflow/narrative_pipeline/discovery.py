@@ -107,19 +107,24 @@ def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
+BADNAME_LOCATOR = "name:not-utf-8"  # the locator of a file whose name is not UTF-8 (no real file's row has one)
+
+
 def _safe_name(rel_path: str) -> tuple[str, bool]:
-    """A UTF-8 representable form of the path and whether it was representable as is."""
+    """A UTF-8 representable form of the path and whether it was representable as is. A name that is not UTF-8 is
+    spelled with each byte that is not as `\\xNN` and each back-slash doubled, so two such names never share a
+    spelling (fix81, review71 4); its row is told from a real file of that spelling by `BADNAME_LOCATOR`."""
     try:
         rel_path.encode("utf-8")
         return rel_path, True
     except UnicodeEncodeError:
-        raw = rel_path.encode("utf-8", "surrogateescape")
+        raw = rel_path.replace("\\", "\\\\").encode("utf-8", "surrogateescape")
         return raw.decode("utf-8", "backslashreplace"), False
 
 
-def _pseudo(rel: str, kind: EntryKind, what: str, n_bytes: int) -> Entry:
+def _pseudo(rel: str, kind: EntryKind, what: str, n_bytes: int, locator: str = "") -> Entry:
     digest = sha256_bytes(f"{what}:{rel}".encode())
-    return Entry(rel, kind, digest, n_bytes, article_id_from_sha(digest))
+    return Entry(rel, kind, digest, n_bytes, article_id_from_sha(digest), locator)
 
 
 def _sidecar(
@@ -267,7 +272,7 @@ def _entries(
     rel, ok = _safe_name(_rel(path, root) if rel_path is None else rel_path)
     info = path.lstat()
     if not ok:
-        return [_pseudo(rel, "badname", "badname", info.st_size)]
+        return [_pseudo(rel, "badname", "badname", info.st_size, BADNAME_LOCATOR)]
     if stat.S_ISLNK(info.st_mode):
         target = os.readlink(path).encode("utf-8", "surrogateescape")
         digest = sha256_bytes(target)
