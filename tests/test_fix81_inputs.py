@@ -1,0 +1,64 @@
+"""fix81 (session 59): review71's findings on inputs. A plain text (or an undeclared page) read in a guessed charset
+says so, as an export row does (13); a byline that is only a label is no author (7); a page is called JavaScript-only
+only when its scripts hold far more text than it shows (9)."""
+
+from __future__ import annotations
+
+import codecs
+
+from narrative_pipeline.sources import SourceSettings, read_source
+from narrative_pipeline.sources.charset import decode_page
+
+SETTINGS = SourceSettings()
+BODY = (
+    "The minister said the new caf\u00e9 rules would pass next week after a long debate in parliament, officials "
+    "said on Monday.\n\nCritics said the plan would cost the country billions over the next decade."
+)
+
+
+def _text_item(tmp_path, data: bytes, name: str = "a.txt"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    (item,) = read_source(path, name, SETTINGS)
+    assert item.status == "ok", item.reason
+    return item
+
+
+# 13. A plain text that is not UTF-8 is read in a guessed charset, silently (a Mac Roman "Café" became "CafŽ").
+
+
+def test_a_plain_text_read_in_a_guessed_charset_says_so(tmp_path):
+    item = _text_item(tmp_path, ("Cafe rules\n\n" + BODY).encode("mac_roman"))
+    assert item.encoding == "cp1252"
+    assert [w for w in item.warnings if "not UTF-8" in w and "read as cp1252" in w], item.warnings
+
+
+def test_a_latin1_plain_text_says_so_too(tmp_path):
+    item = _text_item(tmp_path, ("Cafe rules\n\n" + BODY).encode("latin-1"))
+    assert item.encoding == "iso-8859-1" and any("read as iso-8859-1, a guess" in w for w in item.warnings)
+
+
+def test_utf8_and_byte_order_marked_texts_get_no_charset_warning(tmp_path):
+    text = "Cafe rules\n\n" + BODY
+    for n, data in enumerate((text.encode("utf-8"), codecs.BOM_UTF8 + text.encode(), text.encode("utf-16"))):
+        assert _text_item(tmp_path, data, f"t{n}.txt").warnings == []
+
+
+def test_a_cp1252_text_holding_utf8_characters_keeps_its_one_warning(tmp_path):
+    """What must stay: the mojibake warning (review45) is the row's one warning about its charset."""
+    data = ("Cafe rules\n\n" + BODY).encode("cp1252").replace(b"debate", b"d\x92\x93\x94 \xe2\x80\x94 debate")
+    item = _text_item(tmp_path, data)
+    assert len(item.warnings) == 1 and "more stray bytes than UTF-8 characters" in item.warnings[0]
+
+
+def test_an_undeclared_page_read_in_a_guessed_charset_says_so():
+    page = f"<html><body><p>{BODY}</p></body></html>".encode("cp1252")
+    decoded = decode_page(page)
+    assert "caf\u00e9" in decoded.text  # (cp1250 or cp1252: the detector's guess, both read it)
+    assert [w for w in decoded.warnings if f"declares no charset: read as {decoded.encoding}, a guess" in w]
+
+
+def test_a_declared_or_utf8_page_gets_no_guess_warning():
+    declared = f'<html><head><meta charset="windows-1252"></head><body><p>{BODY}</p></body></html>'.encode("cp1252")
+    assert decode_page(declared).warnings == ()
+    assert decode_page(f"<html><body><p>{BODY}</p></body></html>".encode()).warnings == ()
