@@ -62,3 +62,36 @@ def test_a_declared_or_utf8_page_gets_no_guess_warning():
     declared = f'<html><head><meta charset="windows-1252"></head><body><p>{BODY}</p></body></html>'.encode("cp1252")
     assert decode_page(declared).warnings == ()
     assert decode_page(f"<html><body><p>{BODY}</p></body></html>".encode()).warnings == ()
+
+
+# 7. An author element that holds only a byline's label ("Article by") was kept as the page's author.
+
+
+def test_a_byline_label_alone_is_no_author():
+    from narrative_pipeline.sources.authors import clean_authors
+
+    for label in ("Article by", "By", "Written by", "Posted by", "Author", "Author:", "By:", "Story by"):
+        assert clean_authors([label]) == [], label
+    assert clean_authors(["Article by", "Jane Roe"]) == ["Jane Roe"]
+
+
+def test_a_label_before_a_name_is_cut_and_names_like_labels_stay():
+    """What must stay: a name after the label is the author; names that begin like a label are names."""
+    from narrative_pipeline.sources.authors import clean_authors
+
+    assert clean_authors(["Article by Jane Roe"]) == ["Jane Roe"]
+    assert clean_authors(["Author: Jane Roe"]) == ["Jane Roe"]
+    assert clean_authors(["By Jane Roe and John Doe"]) == ["Jane Roe", "John Doe"]
+    assert clean_authors(["Byron Smith", "Authority Watch", "Bystander"]) == ["Byron Smith", "Authority Watch", "Bystander"]
+
+
+def test_a_pages_author_element_with_only_a_label_gives_no_author(tmp_path):
+    para = "<p>" + BODY.replace("\n\n", "</p><p>") + "</p>"
+    page = (
+        "<html><head><title>Cafe rules pass</title><meta charset='utf-8'></head><body><article><h1>Cafe rules pass"
+        f"</h1><div class='byline'><span class='author'>Article by</span></div>{para}</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (item,) = read_source(path, "page.html", SETTINGS)
+    assert item.status == "ok" and "Article by" not in item.authors
