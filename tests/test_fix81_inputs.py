@@ -95,3 +95,46 @@ def test_a_pages_author_element_with_only_a_label_gives_no_author(tmp_path):
     path.write_text(page, encoding="utf-8")
     (item,) = read_source(path, "page.html", SETTINGS)
     assert item.status == "ok" and "Article by" not in item.authors
+
+
+# 9. A navigation-only page with one small inline script was called "JavaScript-only".
+
+
+def _reason(html: str) -> str:
+    from narrative_pipeline.sources.html import extract_html
+
+    page = extract_html(html.encode(), SETTINGS)
+    assert not page.ok
+    return page.reason
+
+
+def test_a_menu_and_a_small_script_is_a_page_with_no_main_text():
+    html = (
+        "<!DOCTYPE html><html><head><title>Site</title></head><body><nav><a href='/'>Home</a> <a href='/a'>About</a>"
+        "</nav><script>var analytics = 1;</script></body></html>"
+    )
+    assert _reason(html).startswith("no main text")
+
+
+def test_much_more_code_than_text_or_an_app_root_is_javascript_only():
+    """What must stay: a page its scripts build is JavaScript-only, by its code's size or its application root."""
+    code = "window.__STATE__ = " + "[" + ",".join(f'{{"id": {n}, "title": "Story {n}"}}' for n in range(60)) + "];"
+    nav = "<nav><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+    assert _reason(f"<html><body>{nav}<script>{code}</script></body></html>").startswith("JavaScript-only page")
+    app = "<html><head><script src='/app.js'></script></head><body><div id='__next'></div></body></html>"
+    assert _reason(app).startswith("JavaScript-only page")
+    noscript = (
+        "<html><body><noscript>You need to enable JavaScript to run this app.</noscript>"
+        "<script src='/bundle.js'></script></body></html>"
+    )
+    assert _reason(noscript).startswith("JavaScript-only page")
+
+
+def test_a_big_json_ld_block_is_no_code():
+    """A page's JSON-LD metadata is not the code that would build it: a menu beside it is no main text."""
+    data = '{"@type": "WebSite", "name": "Site", "description": "' + "A site about news. " * 80 + '"}'
+    html = (
+        f"<html><head><script type='application/ld+json'>{data}</script></head><body><nav><a href='/'>Home</a>"
+        "</nav></body></html>"
+    )
+    assert _reason(html).startswith("no main text")
