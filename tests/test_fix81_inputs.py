@@ -138,3 +138,43 @@ def test_a_big_json_ld_block_is_no_code():
         "</nav></body></html>"
     )
     assert _reason(html).startswith("no main text")
+
+
+# 8. The end-of-run line counted the rows that are no article by design (sidecars, WARC requests) as "rejected".
+
+
+def _row(path: str, status: str, rejection: str | None, locator: str = "", analysed: bool = False):
+    from narrative_pipeline.records import ArticleRecord
+
+    return ArticleRecord.model_construct(
+        source_path=path, status=status, rejection=rejection, locator=locator, analysed=analysed, skip_reason=None
+    )
+
+
+def _summary(tmp_path, rows) -> list[str]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from narrative_pipeline.failures import not_analysed_summary
+
+    columns = ["status", "rejection", "analysed", "skip_reason", "locator"]
+    path = tmp_path / "articles.parquet"
+    pq.write_table(pa.Table.from_pylist([{c: getattr(r, c) for c in columns} for r in rows]), path)
+    return not_analysed_summary(path)
+
+
+def test_rows_that_are_no_article_by_design_are_counted_apart_from_the_rejected(tmp_path):
+    rows = [
+        _row("a.txt", "rejected", "unreadable"),
+        _row("a.meta.json", "rejected", "not_article"),
+        _row("crawl.warc", "rejected", "not_article", "warc:0"),
+        _row("b.txt", "ok", None, analysed=True),
+    ]
+    assert _summary(tmp_path, rows) == [
+        "1 file rejected (unreadable), 2 not articles by design (sidecars, WARC requests, redirects and the like): "
+        "see validation/report.json (articles_not_analysed)"
+    ]
+
+
+def test_a_file_whose_name_is_not_utf8_is_counted_as_a_file(tmp_path):
+    rows = [_row("bad\\xff.txt", "rejected", "unreadable", "name:not-utf-8")]
+    assert _summary(tmp_path, rows) == ["1 file rejected (unreadable): see validation/report.json (articles_not_analysed)"]
