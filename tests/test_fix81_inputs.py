@@ -178,3 +178,46 @@ def test_rows_that_are_no_article_by_design_are_counted_apart_from_the_rejected(
 def test_a_file_whose_name_is_not_utf8_is_counted_as_a_file(tmp_path):
     rows = [_row("bad\\xff.txt", "rejected", "unreadable", "name:not-utf-8")]
     assert _summary(tmp_path, rows) == ["1 file rejected (unreadable): see validation/report.json (articles_not_analysed)"]
+
+
+# 11. Small leniencies: a corpus kept in git listed every object of .git/; a number URL kept as "123" and a dict
+#     title dropped, both silently.
+
+
+def test_version_control_folders_are_not_listed(tmp_path):
+    from narrative_pipeline.discovery import discover, has_files, list_paths
+
+    (tmp_path / "a.txt").write_text("Headline\n\nThe minister said so on Monday, officials said.\n", encoding="utf-8")
+    objects = tmp_path / ".git" / "objects" / "ab"
+    objects.mkdir(parents=True)
+    (objects / "cdef0123").write_bytes(b"x\x9c\x01\x02")
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("Headline\n\nA hidden text is still a text, officials said.\n")
+    assert [e.rel_path for e in discover(tmp_path)] == [".hidden.txt", "a.txt"]
+    assert list_paths(tmp_path) == [".hidden.txt", "a.txt"]
+    only_git = tmp_path / "only"
+    (only_git / ".git").mkdir(parents=True)
+    (only_git / ".git" / "HEAD").write_text("ref\n", encoding="utf-8")
+    assert not has_files(only_git)
+
+
+def _export(tmp_path, row: dict):
+    import json
+
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (item,) = read_source(path, "rows.jsonl", SETTINGS)
+    assert item.status == "ok"
+    return item
+
+
+def test_a_number_url_and_a_dict_title_are_left_out_with_a_warning(tmp_path):
+    item = _export(tmp_path, {"url": 123, "title": {"en": "Cafe rules"}, "text": BODY})
+    assert item.url is None and item.title is None
+    assert "URL column 'url' holds a JSON number, not text: left out" in item.warnings
+    assert "title column 'title' holds a JSON object, not text: left out" in item.warnings
+
+
+def test_text_urls_and_number_titles_stay(tmp_path):
+    item = _export(tmp_path, {"url": "https://example.org/a", "title": 1984, "text": BODY})
+    assert item.url == "https://example.org/a" and item.title == "1984" and item.warnings == []
