@@ -82,7 +82,11 @@ def test_a_label_before_a_name_is_cut_and_names_like_labels_stay():
     assert clean_authors(["Article by Jane Roe"]) == ["Jane Roe"]
     assert clean_authors(["Author: Jane Roe"]) == ["Jane Roe"]
     assert clean_authors(["By Jane Roe and John Doe"]) == ["Jane Roe", "John Doe"]
-    assert clean_authors(["Byron Smith", "Authority Watch", "Bystander"]) == ["Byron Smith", "Authority Watch", "Bystander"]
+    assert clean_authors(["Byron Smith", "Authority Watch", "Bystander"]) == [
+        "Byron Smith",
+        "Authority Watch",
+        "Bystander",
+    ]
 
 
 def test_a_pages_author_element_with_only_a_label_gives_no_author(tmp_path):
@@ -177,7 +181,9 @@ def test_rows_that_are_no_article_by_design_are_counted_apart_from_the_rejected(
 
 def test_a_file_whose_name_is_not_utf8_is_counted_as_a_file(tmp_path):
     rows = [_row("bad\\xff.txt", "rejected", "unreadable", "name:not-utf-8")]
-    assert _summary(tmp_path, rows) == ["1 file rejected (unreadable): see validation/report.json (articles_not_analysed)"]
+    assert _summary(tmp_path, rows) == [
+        "1 file rejected (unreadable): see validation/report.json (articles_not_analysed)"
+    ]
 
 
 # 11. Small leniencies: a corpus kept in git listed every object of .git/; a number URL kept as "123" and a dict

@@ -8,7 +8,6 @@ import json
 import os
 import re
 
-import pytest
 from narrative_pipeline.discovery import discover
 from narrative_pipeline.ingest import ingest_shard, opens_with_title
 from narrative_pipeline.normalize import compile_patterns, split_paragraphs

@@ -57,8 +57,8 @@ def not_analysed_summary(articles: Path) -> list[str]:
     """The one line the end of a run prints about the inputs it did not analyse (none when it analysed them
     all), from `ingest/articles.parquet`: rejected rows by `rejection` kind, the rows that are no article by design
     (`not_article`) apart from them (fix81, review71 8: "38 rejected" read as 38 failures), then the skipped ones
-    (duplicates, other languages). Before it, a binary `.txt` or a copy of an article ended a run with rc 0 and no word on
-    the console (review59 4)."""
+    (duplicates, other languages). Before it, a binary `.txt` or a copy of an article ended a run with rc 0 and no
+    word on the console (review59 4)."""
     from collections import Counter
 
     from .tables import read_parquet
