@@ -106,8 +106,8 @@ def split_names(name: str, bylined: bool) -> list[str]:
 def clean_authors(names: Iterable[str]) -> list[str]:
     """The names without placeholders, credentials ("PhD"), a byline's label alone ("Article by", "Author"), a
     leading "By", "Article by", "Author:" or "View all posts by", a commenter's "X says", or repeats; a string of
-    several names is split (`split_names`: "By Jane Roe and John Doe" and "Jane Roe, John Doe" -> "Jane Roe", "John Doe"; not
-    "By Procter and Gamble")."""
+    several names is split (`split_names`: "By Jane Roe and John Doe" and "Jane Roe, John Doe" -> "Jane Roe", "John
+    Doe"; not "By Procter and Gamble")."""
     out: list[str] = []
     seen = set(PLACEHOLDERS) | CREDENTIALS
     for raw in names:
