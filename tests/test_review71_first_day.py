@@ -8,9 +8,8 @@ import json
 import os
 import re
 
-import pytest
 from narrative_pipeline.discovery import discover
-from narrative_pipeline.ingest import opens_with_title
+from narrative_pipeline.ingest import ingest_shard, opens_with_title
 from narrative_pipeline.normalize import compile_patterns, split_paragraphs
 from narrative_pipeline.settings import PipelineConfig
 from narrative_pipeline.sources import SourceSettings, read_source
@@ -101,15 +100,11 @@ def test_a_page_nested_200_deep_is_read(tmp_path):
 
 
 # 4. A file name that is not UTF-8 is recorded with its bytes escaped as "\xe9", which a real file name can also
-#    hold: the two rows share (source_path, locator), the corpus validation's unique check fails and the whole run
-#    stops with no manifest (seen on a three-file folder), where one bad file must never stop the others.
+#    hold: the two rows shared (source_path, locator), the corpus validation's unique check failed and the whole run
+#    stopped with no manifest (seen on a three-file folder), where one bad file must never stop the others. fix81:
+#    such a row has the locator 'name:not-utf-8' (no real file's row has it) and an escape no other such name shares.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review71 finding 4: a non-UTF-8 file name's escaped form ('name-\\xe9.txt') is the name of another file "
-    "too: two rows with one key, validation fails, the run stops",
-)
 def test_a_non_utf8_file_name_and_its_escaped_spelling_are_two_sources(tmp_path):
     text = b"Headline\n\nThe minister said the plan would pass next week, officials said.\n"
     (tmp_path / "name-\\xe9.txt").write_bytes(text)
@@ -118,6 +113,21 @@ def test_a_non_utf8_file_name_and_its_escaped_spelling_are_two_sources(tmp_path)
         handle.write(text.replace(b"minister", b"council"))
     paths = [(e.rel_path, e.locator) for e in discover(tmp_path)]
     assert len(paths) == 3 and len(set(paths)) == 3
+    # the rows ingest makes (the corpus validation's unique key): the real file read, the other rejected by name
+    records, _ = ingest_shard(tmp_path, 0, PipelineConfig(n_shards=1))
+    assert len({(r.source_path, r.locator) for r in records}) == 3
+    assert sorted(r.status for r in records) == ["ok", "ok", "rejected"]
+
+
+def test_two_non_utf8_names_never_share_a_spelling(tmp_path):
+    """fix81: a back-slash in a name that is not UTF-8 is doubled, so the byte 0xE9 and the text '\\xe9' stay apart."""
+    root = os.fsencode(tmp_path)
+    for name in (b"a-\\xe9\xff.txt", b"a-\xe9\\xff.txt"):
+        with open(os.path.join(root, name), "wb") as handle:
+            handle.write(name + b" is the name of this file.\n")
+    entries = discover(tmp_path)
+    assert sorted(e.rel_path for e in entries) == ["a-\\\\xe9\\xff.txt", "a-\\xe9\\\\xff.txt"]
+    assert {e.kind for e in entries} == {"badname"} and len({e.article_id for e in entries}) == 2
 
 
 # 12. An input folder that exists but holds nothing (a failed fetch in CI, an unmounted volume) runs, passes and

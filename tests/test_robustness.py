@@ -178,3 +178,17 @@ def test_a_run_with_one_article_added_equals_a_cold_run(small, tmp_path):
     got, want = kept(warm / "results"), kept(cold / "results")
     assert sorted(got) == sorted(want)
     assert [k for k in want if want[k] != got[k]] == []
+
+
+def test_the_manifest_and_crate_name_the_codes_commit(small):
+    """fix81 (review71 10): a run from a git checkout names its commit (and whether it had changes) in the manifest
+    and the RO-Crate; the other tests here get the same bytes from reruns, so the commit keeps them byte-identical."""
+    from narrative_pipeline.hashing import git_checkout
+
+    _, _, expected = small
+    manifest = json.loads(expected["manifest.json"])
+    found = git_checkout()
+    assert manifest["git"] == (None if found is None else {"commit": found[0], "dirty": found[1]})
+    crate = json.loads(expected["ro-crate-metadata.json"])
+    code = next(e for e in crate["@graph"] if e["@id"] == "#narrative-pipeline")
+    assert (found is None) == ("description" not in code)

@@ -17,7 +17,7 @@ Ids and shards:
   identical content, so adding a file re-runs only the shards it touches (and, when it is a copy
   of content already there under another URL, the shard that content leaves).
 
-Discovery never follows symbolic links and never leaves `input_dir`.
+Discovery never follows symbolic links and never leaves `input_dir`; it skips version-control folders (`.git`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ EntryKind = Literal["file", "symlink", "other", "badname"]
 CONTAINERS = ("warc", "jsonl", "csv")
 INDEX_VERSION = 3  # 2: a WARC cut inside its last record's headers lists that record (sources.warc);
 # 3: an export row has its size; an export rejected as a whole the file's, so ingest gives the reader's
-# reason, not "empty file"
+# reason, not "empty file"; 4: an export row's URL that is not text (a number) is no URL, so
+# no shard key (fix81)
 _URL_HINTS = (
     re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I),
     re.compile(rb"<!--\s*Page saved with SingleFile\s*url:\s*(\S+)", re.I),
@@ -107,19 +108,24 @@ def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
+BADNAME_LOCATOR = "name:not-utf-8"  # the locator of a file whose name is not UTF-8 (no real file's row has one)
+
+
 def _safe_name(rel_path: str) -> tuple[str, bool]:
-    """A UTF-8 representable form of the path and whether it was representable as is."""
+    """A UTF-8 representable form of the path and whether it was representable as is. A name that is not UTF-8 is
+    spelled with each byte that is not as `\\xNN` and each back-slash doubled, so two such names never share a
+    spelling (fix81, review71 4); its row is told from a real file of that spelling by `BADNAME_LOCATOR`."""
     try:
         rel_path.encode("utf-8")
         return rel_path, True
     except UnicodeEncodeError:
-        raw = rel_path.encode("utf-8", "surrogateescape")
+        raw = rel_path.replace("\\", "\\\\").encode("utf-8", "surrogateescape")
         return raw.decode("utf-8", "backslashreplace"), False
 
 
-def _pseudo(rel: str, kind: EntryKind, what: str, n_bytes: int) -> Entry:
+def _pseudo(rel: str, kind: EntryKind, what: str, n_bytes: int, locator: str = "") -> Entry:
     digest = sha256_bytes(f"{what}:{rel}".encode())
-    return Entry(rel, kind, digest, n_bytes, article_id_from_sha(digest))
+    return Entry(rel, kind, digest, n_bytes, article_id_from_sha(digest), locator)
 
 
 def _sidecar(
@@ -267,7 +273,7 @@ def _entries(
     rel, ok = _safe_name(_rel(path, root) if rel_path is None else rel_path)
     info = path.lstat()
     if not ok:
-        return [_pseudo(rel, "badname", "badname", info.st_size)]
+        return [_pseudo(rel, "badname", "badname", info.st_size, BADNAME_LOCATOR)]
     if stat.S_ISLNK(info.st_mode):
         target = os.readlink(path).encode("utf-8", "surrogateescape")
         digest = sha256_bytes(target)
@@ -280,9 +286,14 @@ def _entries(
     return [_file_entry(path, rel, info, stamps, names)]
 
 
+VCS_FOLDERS = frozenset({".git", ".hg", ".svn", ".bzr"})
+"""Folders of a version-control system, never listed: a corpus kept in a git repository would get one `unsupported`
+row per object of its history (fix81, review71 11). README names them."""
+
+
 def _walk_folders(root: Path) -> list[tuple[Path, str, frozenset[str], list[str]]]:
-    """Every folder under root (not through symbolic links): (its path, its path relative to root with `/`
-    and a trailing `/`, or '' for root itself, the names of its sidecar files, its entries to list: files,
+    """Every folder under root (not through symbolic links) but `VCS_FOLDERS`: (its path, its path relative to root
+    with `/` and a trailing `/`, or '' for root itself, the names of its sidecar files, its entries to list: files,
     symbolic links to files or folders, special files)."""
     from .sources.sidecar import SIDECAR_SUFFIX
 
@@ -298,7 +309,7 @@ def _walk_folders(root: Path) -> list[tuple[Path, str, frozenset[str], list[str]
         for name in dirnames:
             if (base / name).is_symlink():
                 listed.append(name)
-            else:
+            elif name not in VCS_FOLDERS:
                 kept_dirs.append(name)
         dirnames[:] = sorted(kept_dirs)
         sidecars = frozenset(name for name in filenames if name.endswith(SIDECAR_SUFFIX))
@@ -321,6 +332,7 @@ def has_files(input_dir: Path) -> bool:
     for folder, dirnames, filenames in os.walk(input_dir, followlinks=False):
         if filenames or any(os.path.islink(os.path.join(folder, name)) for name in dirnames):
             return True
+        dirnames[:] = [name for name in dirnames if name not in VCS_FOLDERS]
     return False
 
 

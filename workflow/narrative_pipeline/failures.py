@@ -45,6 +45,8 @@ def failed_ids(failures: Iterable[ArticleFailure]) -> set[str]:
 # How the console line names each `ArticleRecord.rejection` kind.
 _KIND_WORDS = {"not_article": "not an article", "unsupported": "unsupported ending", "unreadable": "unreadable"}
 DUPLICATE_REASONS = ("duplicate of", "same text as")  # how `ingest` opens a duplicate's `skip_reason`
+RECORD_LOCATORS = ("warc:", "line:")  # an item inside a container (a file whose name is not UTF-8 has a locator too)
+_BY_DESIGN = "sidecars, WARC requests, redirects and the like"
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -53,9 +55,10 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def not_analysed_summary(articles: Path) -> list[str]:
     """The one line the end of a run prints about the inputs it did not analyse (none when it analysed them
-    all), from `ingest/articles.parquet`: rejected rows by `rejection` kind, then the skipped ones (duplicates,
-    other languages). Before it, a binary `.txt` or a copy of an article ended a run with rc 0 and no word on
-    the console (review59 4)."""
+    all), from `ingest/articles.parquet`: rejected rows by `rejection` kind, the rows that are no article by design
+    (`not_article`) apart from them (fix81, review71 8: "38 rejected" read as 38 failures), then the skipped ones
+    (duplicates, other languages). Before it, a binary `.txt` or a copy of an article ended a run with rc 0 and no
+    word on the console (review59 4)."""
     from collections import Counter
 
     from .tables import read_parquet
@@ -64,16 +67,21 @@ def not_analysed_summary(articles: Path) -> list[str]:
         return []
     rows = read_parquet(Path(articles), columns=["status", "rejection", "analysed", "skip_reason", "locator"])
     rows = rows.to_pylist()
-    rejected = [r for r in rows if r["status"] == "rejected"]
+    every_rejected = [r for r in rows if r["status"] == "rejected"]
+    rejected = [r for r in every_rejected if r["rejection"] != "not_article"]
+    by_design = len(every_rejected) - len(rejected)
     skipped = [r for r in rows if r["status"] == "ok" and not r["analysed"]]
-    if not rejected and not skipped:
+    if not every_rejected and not skipped:
         return []
     parts = []
     if rejected:
         kinds = Counter(_KIND_WORDS.get(r["rejection"], "rejected") for r in rejected)
         what = ", ".join(f"{n:,} {kind}" if len(kinds) > 1 else kind for kind, n in sorted(kinds.items()))
-        noun = ("file", "files") if all(not r["locator"] for r in rejected) else ("file or record", "files or records")
+        records = any(r["locator"].startswith(RECORD_LOCATORS) for r in rejected)
+        noun = ("file or record", "files or records") if records else ("file", "files")
         parts.append(f"{_plural(len(rejected), *noun)} rejected ({what})")
+    if by_design:  # counted apart: a sidecar applied to its text or a WARC's request record is no failure (review71 8)
+        parts.append(f"{by_design:,} not {'an article' if by_design == 1 else 'articles'} by design ({_BY_DESIGN})")
     reasons = [r["skip_reason"] or "" for r in skipped]
     duplicates = sum(1 for why in reasons if why.startswith(DUPLICATE_REASONS))
     if duplicates:

@@ -62,6 +62,33 @@ def code_version() -> str:
         return __version__
 
 
+def git_checkout(root: Path = PACKAGE_DIR) -> tuple[str, bool] | None:
+    """(commit, dirty) of the git checkout that tracks the package at `root`, or None when there is none (no git, not
+    a checkout, a checkout that does not track the package, e.g. a virtual environment inside some repository). Dirty:
+    a tracked file differs from the commit (untracked files, such as results, do not count). Read for the manifest
+    only, never for a hash or fingerprint (fix81, review71 10)."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE")}
+
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(
+                ["git", "-C", str(root), *args], capture_output=True, text=True, env=env, timeout=30, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout if done.returncode == 0 else None
+
+    if git("ls-files", "--error-unmatch", "--", "__init__.py") is None:
+        return None
+    commit = git("rev-parse", "--verify", "HEAD")
+    status = git("status", "--porcelain", "--untracked-files=no")
+    if not commit or status is None:
+        return None
+    return commit.strip(), bool(status.strip())
+
+
 def module_path(name: str, root: Path = PACKAGE_DIR) -> Path | None:
     """File of a package module given its dotted name inside the package ('claims.type'); a
     sub-package is its `__init__.py`. None when there is no such module."""

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import pyarrow.parquet as pq
 
 from .catalogue import document_path, public, table
-from .hashing import code_digest, code_version, sha256_file
-from .records import SCHEMA_VERSION, ArtifactEntry, Manifest, ValidationReport
+from .hashing import code_digest, code_version, git_checkout, sha256_file
+from .records import SCHEMA_VERSION, ArtifactEntry, GitCheckout, Manifest, ValidationReport
 from .tables import read_json, read_parquet
 
 if TYPE_CHECKING:
@@ -98,7 +98,13 @@ def build_manifest(
         # what made the shard tables as they record it (review57 1), over what the checkout names now
         components=dict(sorted({**components, **report.provenance}.items())),
         artifacts=artifact_entries(results, document_shas),
+        git=_git(),
     )
+
+
+def _git() -> GitCheckout | None:
+    found = git_checkout()
+    return None if found is None else GitCheckout(commit=found[0], dirty=found[1])
 
 
 def write_manifest(out: Path, manifest: Manifest, later: SyncedWrites | None = None) -> None:

@@ -76,6 +76,15 @@ FOLDER_HISTORY = {
 }
 
 
+def _git_description(git: dict[str, Any] | None) -> dict[str, str]:
+    """The code's git commit as the manifest records it (none outside a git checkout): the crate names it beside the
+    code digest, as the manifest does (fix81, review71 10)."""
+    if not git:
+        return {}
+    changes = "; the checkout had changes to tracked files (the code digest says what ran)" if git["dirty"] else ""
+    return {"description": f"git commit {git['commit']}{changes}"}
+
+
 def crate(
     results: Path, settings: dict[str, Any], workflow_files: dict[str, str], outputs: list[str]
 ) -> dict[str, Any]:
@@ -122,6 +131,7 @@ def crate(
         "name": "narrative-pipeline",
         "version": manifest["code_version"],
         "identifier": f"code digest {manifest['code_digest']}",
+        **_git_description(manifest.get("git")),
     }
     workflow = {
         "@id": "#workflow",

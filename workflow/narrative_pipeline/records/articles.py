@@ -60,7 +60,8 @@ class ArticleRecord(Record):
     locator: str = Field(
         "",
         description="Position inside the file: '' for a whole file, 'warc:<offset>' for a WARC/ARC record, "
-        "'line:<n>' for an export row.",
+        "'line:<n>' for an export row, 'name:not-utf-8' for a file whose name is not UTF-8 (its path then spelled "
+        "with each such byte as \\xNN and each back-slash doubled).",
     )
     text_sha256: str | None = Field(None, description="Hex sha256 of the text every span indexes (UTF-8).")
     extractor: str | None = Field(None, description="What produced the text: plain, trafilatura, export.")

@@ -80,6 +80,16 @@ class ArtifactEntry(Record):
     schema_version: str
 
 
+class GitCheckout(Record):
+    """The git commit of the checkout whose package code ran the publish job (fix81, review71 10)."""
+
+    commit: str = Field(description="`git rev-parse HEAD` of the checkout that holds the package's code.")
+    dirty: bool = Field(
+        description="Whether tracked files of the checkout differed from that commit (`git status`, untracked files "
+        "not counted): the code digest then says what ran, the commit only what it was based on."
+    )
+
+
 class Manifest(Record):
     """What a run produced and what produced it (`manifest.json`)."""
 
@@ -92,6 +102,12 @@ class Manifest(Record):
     spacy_model_version: str
     components: dict[str, str] = Field(description="Versioned names of the rule sets that ran.")
     artifacts: list[ArtifactEntry]
+    git: GitCheckout | None = Field(
+        None,
+        description="The git commit (and whether the checkout had changes) of the code that made the manifest, when "
+        "the package runs from a git checkout that tracks it; null otherwise (an installed archive, a copy). In no "
+        "hash: the code digest, configuration and registry hashes, fingerprints and tables do not depend on it.",
+    )
 
 
 class RunInfo(Record):

@@ -151,10 +151,14 @@ def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> Source
 _MIXED_WARNING = "not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
 
 
+_DECLARED = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})  # UTF-8, or named by the file's byte-order mark
+
+
 def _decoding_warning(data: bytes, encoding: str) -> str | None:
-    """The warning a text file's decoding earns: stray bytes read as cp1252 among UTF-8, or a single-byte reading
+    """The warning a text file's decoding earns: stray bytes read as cp1252 among UTF-8, a single-byte reading
     of a file that also holds valid UTF-8 characters (more stray bytes than those: each became two or three
-    characters of mojibake)."""
+    characters of mojibake), or any other reading that is not UTF-8 (a plain text declares no charset: the one it
+    was read in is a guess, as an export's is; fix81, review71 13)."""
     if encoding == MIXED_UTF8:
         return _MIXED_WARNING
     if encoding in {"cp1252", "iso-8859-1"} and (found := utf8_characters_in(data)):
@@ -162,6 +166,8 @@ def _decoding_warning(data: bytes, encoding: str) -> str | None:
             f"read as {encoding}: more stray bytes than UTF-8 characters, so its {found} valid UTF-8 "
             "character(s) read as two or three characters each"
         )
+    if encoding not in _DECLARED:
+        return f"the file is not UTF-8 and names no charset: read as {encoding}, a guess (check its accented letters)"
     return None
 
 

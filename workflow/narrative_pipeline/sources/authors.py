@@ -19,7 +19,18 @@ PLACEHOLDERS = frozenset(
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 # An author link's label around the name ("View all posts by Daniel Lemire"), and a comment's header
 # ("Art Edwards says"): the name of a commenter, no author (user16, web-pages corpus).
-_POSTS_BY = re.compile(r"^(view |see )?(all )?(posts|articles|stories) by\s+|^(written|posted) by\s+", re.IGNORECASE)
+_POSTS_BY = re.compile(
+    r"^(view |see )?(all )?(posts|articles|stories) by\s+|^(written|posted|article|story|words|reporting) by\s+"
+    r"|^authors?\s*:\s*",
+    re.IGNORECASE,
+)
+# A byline's label with no name after it: the author element of a page that names nobody ("Article by", "By",
+# "Written by", "Posted by", "Author:"); no author (fix81, review71 7).
+_LABEL_ONLY = re.compile(
+    r"^((view |see )?(all )?(posts|articles|stories)|written|posted|article|story|words|reporting)?\s*by\W*$"
+    r"|^authors?\W*$",
+    re.IGNORECASE,
+)
 _SAYS = re.compile(r"\s(says|said|wrote)\s*:?$")  # lower case, as a header writes it (not the band "Jane Says")
 # Credentials a page lists as authors of their own ("Grant Tinsley; PhD").
 CREDENTIALS = frozenset({"phd", "ph.d.", "md", "m.d.", "mph", "rd", "rn", "mba", "msc", "bsc", "dds", "do", "np"})
@@ -93,14 +104,17 @@ def split_names(name: str, bylined: bool) -> list[str]:
 
 
 def clean_authors(names: Iterable[str]) -> list[str]:
-    """The names without placeholders, credentials ("PhD"), a leading "By" or "View all posts by", a
-    commenter's "X says", or repeats; a string of several names is split
-    (`split_names`: "By Jane Roe and John Doe" and "Jane Roe, John Doe" -> "Jane Roe", "John Doe"; not
-    "By Procter and Gamble")."""
+    """The names without placeholders, credentials ("PhD"), a byline's label alone ("Article by", "Author"), a
+    leading "By", "Article by", "Author:" or "View all posts by", a commenter's "X says", or repeats; a string of
+    several names is split (`split_names`: "By Jane Roe and John Doe" and "Jane Roe, John Doe" -> "Jane Roe", "John
+    Doe"; not "By Procter and Gamble")."""
     out: list[str] = []
     seen = set(PLACEHOLDERS) | CREDENTIALS
     for raw in names:
-        name = _POSTS_BY.sub("", re.sub(r"\s+", " ", raw).strip())
+        name = re.sub(r"\s+", " ", raw).strip()
+        if _LABEL_ONLY.match(name):
+            continue
+        name = _POSTS_BY.sub("", name)
         if _SAYS.search(name):
             continue
         bylined = bool(_BY.match(name))

@@ -165,4 +165,10 @@ def decode_page(data: bytes, http_charset: str | None = None) -> Decoded:
             warnings.append(f"charset {label!r} declared in the {source} is wrong ({exc.reason}): read as {used}")
             return Decoded(text, used, tuple(warnings))
     text, used = _fallback(data)
+    if used == MIXED_UTF8:  # the warnings an export's and a plain text's reading get (fix81, review71 13)
+        warnings.append(
+            "the page is not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
+        )
+    elif used != "utf-8":
+        warnings.append(f"the page is not UTF-8 and declares no charset: read as {used}, a guess")
     return Decoded(text, used, tuple(warnings))

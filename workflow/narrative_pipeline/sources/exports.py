@@ -56,6 +56,18 @@ def _text_value(value: Any) -> str | None:
     return None
 
 
+def _field(row: dict[str, Any], names: list[str], what: str, warnings: list[str], scalars: bool) -> str | None:
+    """A title's or URL's column as text; a value of another JSON kind is left out with a warning naming it, not
+    dropped or kept silently (fix81, review71 11: a dict title, a number URL 123). `scalars`: a number or true/false
+    is read as its text (a title "1984"); else only text is (a URL is never a number)."""
+    column, value = pick(row, names)
+    if value is None or isinstance(value, str) or (scalars and isinstance(value, bool | int | float)):
+        return _text_value(value)
+    kind = _JSON_KINDS.get(type(value), "object")
+    warnings.append(f"{what} column {column!r} holds a JSON {kind}, not text: left out")
+    return None
+
+
 def _authors(value: Any) -> list[str]:
     if isinstance(value, list):
         return clean_authors(str(v) for v in value)
@@ -115,7 +127,7 @@ def row_item(
         return SourceItem(**base, status="rejected", reason=f"empty text in column {text_column!r}")
     warnings = [] if encoding == "utf-8" else [_not_utf8_warning(encoding)]
     warnings += [markup] if markup else []
-    title = _text_value(pick(row, columns.title)[1])
+    title = _field(row, columns.title, "title", warnings, scalars=True)
     title = " ".join(title.split()) or None if title else None
     date_column, date_value = pick(row, columns.date)
     published_at, warning = to_utc_iso(date_value, f"date column {date_column!r}")
@@ -131,7 +143,7 @@ def row_item(
         title=title,
         authors=_authors(pick(row, columns.author)[1]),
         published_at=published_at,
-        url=_text_value(pick(row, columns.url)[1]),
+        url=_field(row, columns.url, "URL", warnings, scalars=False),
         outlet=_text_value(pick(row, columns.outlet)[1]),
         source_id=source_id,
         warnings=warnings,

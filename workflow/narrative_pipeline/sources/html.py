@@ -22,7 +22,8 @@ articleBody (its headline is not the page's), the page is extracted again with f
 rescue) and its own text is the body, with a warning; so is a page whose body is one line holding
 its headline (the rescue squashed a whole article block, navigation and share buttons included, into
 one line). A page is rejected when it is larger than
-`max_page_bytes`, when its body has no visible text but scripts (JavaScript-only), or when the
+`max_page_bytes`, when its body has almost no visible text and its scripts build it (JavaScript-only: far more
+code than text, or an application's root element), or when the
 extracted body is shorter than `min_body_chars` (navigation and boilerplate only). No publication
 date later than the capture day is believed; without a capture time the bound is a fixed day,
 never the day of the run, so reruns give the same dates.
@@ -282,21 +283,25 @@ def restore_spelling(authors: list[str], written: list[str]) -> list[str]:
     return [w if w.casefold() != a.casefold() else a for w, a in zip(spelled, authors, strict=True)]
 
 
-def _visible_text_chars(tree: Any) -> tuple[int, int]:
-    """(characters of text outside script/style/..., number of <script> elements) in the page."""
+def _visible_text_chars(tree: Any) -> tuple[int, int, int]:
+    """(characters of text outside script/style/..., number of <script> elements, characters of code in them: a
+    JSON-LD block is metadata, not code) in the page."""
     chars = 0
     scripts = 0
+    code = 0
     for element in tree.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "script":
             scripts += 1
+            if "ld+json" not in (element.get("type") or "").lower():
+                code += len((element.text or "").strip())
         if tag in _NOT_TEXT or any(a.tag in _NOT_TEXT for a in element.iterancestors()):
             continue
         if tag in {"head", "title", "meta"} or any(a.tag == "head" for a in element.iterancestors()):
             continue
         chars += len((element.text or "").strip()) if tag else 0
         chars += len((element.tail or "").strip())
-    return chars, scripts
+    return chars, scripts, code
 
 
 def heading_text(heading: Any) -> str:
@@ -378,15 +383,43 @@ def _page_signals(tree: Any, head_text: str) -> dict[str, Any]:
     return {"h1s": h1s, "lang": lang, "saved_url": saved_url, "saved_at": saved_at}
 
 
+_JS_MIN_CODE_CHARS = 1_000
+"""A page with (almost) no visible text is JavaScript-only when its scripts hold at least this much code, ten times
+its text or more, or its body holds an application's root element (`_app_root`): a menu and a small analytics or
+consent script is a page with no main text (fix81, review71 9)."""
+_APP_ROOT_IDS = frozenset({"root", "app", "__next", "__nuxt", "___gatsby", "svelte", "app-root", "main-app"})
+_APP_ROOT_ATTRIBUTES = ("ng-app", "ng-version", "data-reactroot", "data-server-rendered", "data-v-app")
+
+
+def _app_root(tree: Any) -> bool:
+    """Whether the page's body holds the root element a JavaScript application builds its content in (`<div
+    id="root">`, `<div id="__next">`, an element with `ng-version`), or a `<noscript>` asking for JavaScript."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if (element.get("id") or "").lower() in _APP_ROOT_IDS or any(a in element.attrib for a in _APP_ROOT_ATTRIBUTES):
+            return True
+        if element.tag == "noscript" and "javascript" in element.text_content().lower():
+            return True
+    return False
+
+
+def _javascript_only(tree: Any, chars: int, scripts: int, code: int) -> bool:
+    """Whether a page with fewer than `_MIN_VISIBLE_CHARS` characters of visible text is built by its scripts."""
+    if not scripts:
+        return False
+    return (code >= _JS_MIN_CODE_CHARS and code >= 10 * chars) or _app_root(tree)
+
+
 def _no_text_reason(tree: Any, body_chars: int, minimum: int) -> str:
-    chars, scripts = _visible_text_chars(tree)
-    if chars < _MIN_VISIBLE_CHARS and scripts:
+    chars, scripts, code = _visible_text_chars(tree)
+    if chars < _MIN_VISIBLE_CHARS and _javascript_only(tree, chars, scripts, code):
         outside = f"only {chars} character(s) of text" if chars else "no text"
         return (
             f"JavaScript-only page: {outside} outside its {scripts} <script> element(s); "
             "the content is built in the browser and is not in the archived HTML"
         )
-    if chars < _MIN_VISIBLE_CHARS:
+    if not chars:
         return "no text: the page's body is empty"
     return (
         f"no main text: {body_chars} characters of body found (min_body_chars is {minimum}) among the page's "
