@@ -20,7 +20,6 @@ import random
 from pathlib import Path
 
 import pytest
-
 from narrative_pipeline.actors import context
 from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.actors.lexicon import load_actors_lexicon
@@ -36,7 +35,9 @@ def tree(words: list[tuple[str, str, str, int]]) -> list[Tok]:
     the root)."""
     toks, start = [], 0
     for i, (text, pos, dep, head) in enumerate(words):
-        toks.append(Tok(i, start, start + len(text), text, text.lower(), pos, pos, dep, head, "", "O", True, 0, text.lower()))
+        toks.append(
+            Tok(i, start, start + len(text), text, text.lower(), pos, pos, dep, head, "", "O", True, 0, text.lower())
+        )
         start += len(text) + 1
     for tok in toks:
         tok.head = toks[tok.head_i]
