@@ -87,7 +87,7 @@ def test_the_inverted_subject_is_found_as_before():
 def test_a_long_sentences_verbs_work_their_roots_subtree_out_once(monkeypatch):
     """400 subjectless verbs under one root: one subtree, not 400 (main: one a verb, quadratic in the words)."""
     words = [("said", "VERB", "ROOT", 0)]
-    for k in range(400):
+    for _ in range(400):
         words += [("added", "VERB", "conj", 0), ("Smith", "PROPN", "nsubj", 0), (",", "PUNCT", "punct", 0)]
     toks = tree(words)
     calls = []
