@@ -26,6 +26,8 @@ from ..syntax import (
     raised_subject,
 )
 from .lexicon import PloverLexicon
+
+PLACE_ENTS = frozenset({"GPE", "LOC"})  # a from-phrase's place, where a person comes from (`undergoers`)
 from .predicates import follows_the_object, misread_root_subject, reduced_passive, verb_forms
 from .roles import (
     MAX_DEPTH,
@@ -34,6 +36,7 @@ from .roles import (
     Found,
     actors_of,
     dedupe,
+    is_authored,
     pronoun_fits,
     relabel,
     standing,
@@ -499,6 +502,25 @@ def _instrument_verb(prep: Tok) -> Tok | None:
     return None
 
 
+def undergoers(subject: Tok, index: Context) -> list[Found]:
+    """The actors a passive subject names as undergoing the act (`actors_of`), less two owners inside it that do not
+    (review72 7): a work's author, the possessor of a work or title ("Murdered director Theo van Gogh's controversial
+    film Submission has been pulled": the film is pulled, not its maker; `is_authored`), and the place a person is from
+    ("A 19-year-old man from Camberley, Surrey, was arrested": the man is)."""
+    found = actors_of(subject, index, "passive-subject")
+    if index.get(subject.i) is not None:
+        return found
+    outside: list[Tok] = []
+    work = is_authored(subject, index) or any(c.dep == "compound" and is_authored(c, index) for c in subject.children)
+    for c in subject.children:
+        if c.dep == "poss" and work:
+            outside.extend(c.subtree())
+        elif c.dep == "prep" and c.lower == "from":
+            outside.extend(g for o in c.children if o.dep == "pobj" and o.ent_type in PLACE_ENTS for g in o.subtree())
+    excluded = {m.mention_id for m in (index.get(t.i) for t in outside) if m is not None}
+    return [f for f in found if f.mention_id not in excluded]
+
+
 def object_actors(verb: Tok, index: Context) -> list[Found]:
     """Actors named by the verb's objects: passive subject (or the subject it is raised from),
     dative, direct object, relative gap."""
@@ -516,7 +538,7 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
         if subject is not None:
             if _relative_subject(subject) and verb.head is not None:
                 return actors_of(verb.head, index, "relative")
-            return actors_of(subject, index, "passive-subject")
+            return undergoers(subject, index)
         if verb.dep in ("acl", "amod") and verb.head is not None:
             return actors_of(verb.head, index, "participle")
         raised = raised_subject(verb)
