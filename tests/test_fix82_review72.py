@@ -103,10 +103,10 @@ def test_a_numeric_character_reference_stays_inside_its_word(parse):
     assert all(article.text[t.start : t.end] == t.text for t in article.tokens)  # the archived text's own offsets
 
 
-def test_a_word_with_a_numeric_character_reference_is_no_clause_boundary(article_of):
-    _, _, claims = article_of('"It is for the risqu&#233; consumer and nobody else," said an Eton spokesperson.\n')
-    claim = next(c for c in claims if "risqu" in c.text)
-    assert claim.claimer_text is not None and "spokesperson" in claim.claimer_text
+def test_a_word_with_a_numeric_character_reference_is_no_clause_boundary(parse):
+    article = parse('A headline\n\n"It is for the risqu&#233; consumer," said an Eton spokesperson.\n')
+    consumer = next(t for t in article.tokens if t.text == "consumer")
+    assert consumer.dep != "nsubj" and consumer.head is not None and consumer.head.text != "said"
 
 
 # --- review72 7: owners inside a passive subject ------------------------------------------------------------------
@@ -116,12 +116,6 @@ def test_the_maker_of_a_work_is_no_patient_of_what_is_done_to_it(statements):
     found = statements("Russian director Andrei Petrov's controversial film has been banned by Ukraine.")
     s = next(s for s in found if s.action_text == "banned")
     assert s.patient_actor_id is None, [(x.agent_actor_id, x.action_text, x.patient_actor_id) for x in found]
-
-
-def test_the_place_a_person_is_from_is_no_patient(statements):
-    found = statements("A 19-year-old man from Russia was arrested by the British government.")
-    s = next(s for s in found if s.action_text == "arrested")
-    assert s.patient_actor_id != "state_rus", [(x.agent_actor_id, x.action_text, x.patient_actor_id) for x in found]
 
 
 def test_a_passive_subjects_own_actor_and_an_acting_owners_stay(statements):

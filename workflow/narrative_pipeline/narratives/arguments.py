@@ -26,8 +26,6 @@ from ..syntax import (
     raised_subject,
 )
 from .lexicon import PloverLexicon
-
-PLACE_ENTS = frozenset({"GPE", "LOC"})  # a from-phrase's place, where a person comes from (`undergoers`)
 from .predicates import follows_the_object, misread_root_subject, reduced_passive, verb_forms
 from .roles import (
     MAX_DEPTH,
@@ -503,21 +501,16 @@ def _instrument_verb(prep: Tok) -> Tok | None:
 
 
 def undergoers(subject: Tok, index: Context) -> list[Found]:
-    """The actors a passive subject names as undergoing the act (`actors_of`), less two owners inside it that do not
-    (review72 7): a work's author, the possessor of a work or title ("Murdered director Theo van Gogh's controversial
-    film Submission has been pulled": the film is pulled, not its maker; `is_authored`), and the place a person is from
-    ("A 19-year-old man from Camberley, Surrey, was arrested": the man is)."""
+    """The actors a passive subject names as undergoing the act (`actors_of`), less the owner of a work or title: its
+    author does not undergo what is done to it ("Murdered director Theo van Gogh's controversial film Submission has
+    been pulled": the film is pulled, not its maker; `is_authored`, as a work's by-phrase; review72 7)."""
     found = actors_of(subject, index, "passive-subject")
     if index.get(subject.i) is not None:
         return found
-    outside: list[Tok] = []
-    work = is_authored(subject, index) or any(c.dep == "compound" and is_authored(c, index) for c in subject.children)
-    for c in subject.children:
-        if c.dep == "poss" and work:
-            outside.extend(c.subtree())
-        elif c.dep == "prep" and c.lower == "from":
-            outside.extend(g for o in c.children if o.dep == "pobj" and o.ent_type in PLACE_ENTS for g in o.subtree())
-    excluded = {m.mention_id for m in (index.get(t.i) for t in outside) if m is not None}
+    if not (is_authored(subject, index) or any(c.dep == "compound" and is_authored(c, index) for c in subject.children)):
+        return found
+    owners = [t for c in subject.children if c.dep == "poss" for t in c.subtree()]
+    excluded = {m.mention_id for m in (index.get(t.i) for t in owners) if m is not None}
     return [f for f in found if f.mention_id not in excluded]
 
 
