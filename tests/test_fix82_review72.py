@@ -60,33 +60,6 @@ def test_the_us_keeps_its_own_reporting_clause(article_of, lex):
     assert phrase is not None and phrase.text == "US"
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Gardener's performance could have been affected by the news of the record.",
-        "A separate report by Jupiter forecasts that the market will grow to 836m euros by 2009.",
-        "The Prime Minister is among those who have called for an apology.",
-    ],
-)
-def test_a_narrated_sentence_with_a_subject_of_its_own_takes_no_earlier_speaker(article_of, lex, sentence):
-    body = f"Mr Bush said portable players would remain a niche product. {sentence}\n"
-    assert _phrase_of(article_of, lex, body, sentence, as_actor=True) is None
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "It would be an aggressive campaign because things would boil down to a choice between two parties.",
-        "There were no plans for a Linux version of the software.",
-        "That means there is an urgent need to curb access to the materials.",
-    ],
-)
-def test_a_narrated_sentence_opening_with_a_pronoun_continues_the_report(article_of, lex, sentence):
-    body = f"Mr Bush said portable players would remain a niche product. {sentence}\n"
-    phrase = _phrase_of(article_of, lex, body, sentence, as_actor=True)
-    assert phrase is not None and phrase.text == "Mr Bush" and phrase.rule == "last-speaker"
-
-
 def test_a_continued_quotation_still_takes_the_last_speaker(article_of, lex):
     body = '"We will win this," Mr Bush said.\n\n"The economy will grow faster next year and the deficit will fall."\n'
     phrase = _phrase_of(article_of, lex, body, "The economy will grow", as_actor=True)

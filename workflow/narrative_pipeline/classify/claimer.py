@@ -161,28 +161,6 @@ def in_quotation(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> b
     return bool(words) and sum(t.i in quoted for t in words) >= 0.5 * len(words)
 
 
-def continues_report(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
-    """Whether a narrated sentence (outside quotation marks) after an actor's claim may continue that actor's report:
-    it has no reporting clause of its own (a reporting verb outside quotation marks with a subject: "The US has said
-    ...", "A separate report forecasts ...") and its main clause's subject is a pronoun, an expletive or missing
-    ("It would be an aggressive campaign.", "There were no plans ..."); a sentence with a noun subject of its own
-    ("His friend ... lays the blame", "Mr Snow's comments may have helped ...") is the author's narration."""
-    k = index.sent_of.get(claim.sentence_id)
-    if k is None:
-        return True
-    if any(kind != "none" for _, _, kind in index.info(k, lex).verbs):
-        return False
-    quoted = index.info(k, lex).quoted
-    sent = index.article.sents[k]
-    root = next((t for t in sent.tokens if t.dep == "ROOT" and t.i not in quoted), None)
-    if root is None:
-        return True
-    subjects = [c for c in root.children if c.dep in {"nsubj", "nsubjpass", "csubj", "expl"}]
-    if not subjects:
-        return root.pos in {"VERB", "AUX"}  # a subjectless clause; not a fragment or a misparse around a noun
-    return any(c.dep == "expl" or c.pos == "PRON" for c in subjects)
-
-
 def claimer_phrase(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, history: list[Phrase]) -> Phrase | None:
     """The claimer phrase for a claim attributed to an actor, or None when the text gives none."""
     k = index.sent_of.get(claim.sentence_id)
@@ -194,9 +172,7 @@ def claimer_phrase(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, hi
     if speaker is not None:
         return speaker
     ctx = index.context.get(claim.sentence_id)
-    continuing = in_quotation(claim, index, lex) or (
-        ctx is not None and ctx.prev_speaker == "actor" and continues_report(claim, index, lex)
-    )
+    continuing = in_quotation(claim, index, lex) or (ctx is not None and ctx.prev_speaker == "actor")
     if own is not None or continuing:
         previous = last_speaker(history, paragraph)
         if previous is not None:
