@@ -500,6 +500,12 @@ def _instrument_verb(prep: Tok) -> Tok | None:
     return None
 
 
+def work_noun(tok: Tok, index: Context) -> bool:
+    """A noun of `authored_nouns` ("film" in "film Submission"); unlike `is_authored`, not any unlinked proper noun, which
+    as a compound is a name's part or a place ("Sizzla's UK tour")."""
+    return lemma(tok) in index.authored_nouns
+
+
 def undergoers(subject: Tok, index: Context) -> list[Found]:
     """The actors a passive subject names as undergoing the act (`actors_of`), less the owner of a work or title: its
     author does not undergo what is done to it ("Murdered director Theo van Gogh's controversial film Submission has
@@ -507,7 +513,7 @@ def undergoers(subject: Tok, index: Context) -> list[Found]:
     found = actors_of(subject, index, "passive-subject")
     if index.get(subject.i) is not None:
         return found
-    if not (is_authored(subject, index) or any(c.dep == "compound" and is_authored(c, index) for c in subject.children)):
+    if not (is_authored(subject, index) or any(c.dep == "compound" and work_noun(c, index) for c in subject.children)):
         return found
     owners = [t for c in subject.children if c.dep == "poss" for t in c.subtree()]
     excluded = {m.mention_id for m in (index.get(t.i) for t in owners) if m is not None}
