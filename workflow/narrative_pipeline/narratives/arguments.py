@@ -501,8 +501,8 @@ def _instrument_verb(prep: Tok) -> Tok | None:
 
 
 def work_noun(tok: Tok, index: Context) -> bool:
-    """A noun of `authored_nouns` ("film" in "film Submission"); unlike `is_authored`, not any unlinked proper noun, which
-    as a compound is a name's part or a place ("Sizzla's UK tour")."""
+    """A noun of `authored_nouns` ("film" in "film Submission"); unlike `is_authored`, not any unlinked proper noun,
+    which as a compound is a name's part or a place ("Sizzla's UK tour")."""
     return lemma(tok) in index.authored_nouns
 
 
