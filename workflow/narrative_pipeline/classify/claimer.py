@@ -43,12 +43,16 @@ class Phrase:
     paragraph: int
 
 
+def is_self_word(word: str) -> bool:
+    """'I', 'we', 'us', 'our': a first- or second-person word; "US" in capitals is the country, not "us"."""
+    return word != "US" and word.lower() in SELF_WORDS
+
+
 def is_self_reference(text: str | None) -> bool:
     """'I', 'we', 'you', 'our research', 'my party': the quoted speaker's own voice."""
     if not text:
         return False
-    words = text.lower().split()
-    return words[0] in SELF_WORDS
+    return is_self_word(text.split()[0])
 
 
 def rule_phrase(claim: ClaimRecord, paragraph: int) -> Phrase | None:
@@ -101,7 +105,7 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
             subject = next((c for c in agent.children if c.dep == "pobj"), None) if agent is not None else None
         if subject is None and not any(c.dep == "nsubj" for c in tok.children):
             subject = inverted_speaker(tok, sent.tokens, quoted)
-        if subject is None or subject.i in quoted or subject.lower in NOT_SPEAKERS or subject.lower in SELF_WORDS:
+        if subject is None or subject.i in quoted or subject.lower in NOT_SPEAKERS or is_self_word(subject.text):
             continue
         if subject.lower == "it" and not allow_it:
             continue

@@ -34,6 +34,7 @@ from .roles import (
     Found,
     actors_of,
     dedupe,
+    is_authored,
     pronoun_fits,
     relabel,
     standing,
@@ -499,6 +500,26 @@ def _instrument_verb(prep: Tok) -> Tok | None:
     return None
 
 
+def work_noun(tok: Tok, index: Context) -> bool:
+    """A noun of `authored_nouns` ("film" in "film Submission"); unlike `is_authored`, not any unlinked proper noun,
+    which as a compound is a name's part or a place ("Sizzla's UK tour")."""
+    return lemma(tok) in index.authored_nouns
+
+
+def undergoers(subject: Tok, index: Context) -> list[Found]:
+    """The actors a passive subject names as undergoing the act (`actors_of`), less the owner of a work or title: its
+    author does not undergo what is done to it ("Murdered director Theo van Gogh's controversial film Submission has
+    been pulled": the film is pulled, not its maker; `is_authored`, as a work's by-phrase; review72 7)."""
+    found = actors_of(subject, index, "passive-subject")
+    if index.get(subject.i) is not None:
+        return found
+    if not (is_authored(subject, index) or any(c.dep == "compound" and work_noun(c, index) for c in subject.children)):
+        return found
+    owners = [t for c in subject.children if c.dep == "poss" for t in c.subtree()]
+    excluded = {m.mention_id for m in (index.get(t.i) for t in owners) if m is not None}
+    return [f for f in found if f.mention_id not in excluded]
+
+
 def object_actors(verb: Tok, index: Context) -> list[Found]:
     """Actors named by the verb's objects: passive subject (or the subject it is raised from),
     dative, direct object, relative gap."""
@@ -516,7 +537,7 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
         if subject is not None:
             if _relative_subject(subject) and verb.head is not None:
                 return actors_of(verb.head, index, "relative")
-            return actors_of(subject, index, "passive-subject")
+            return undergoers(subject, index)
         if verb.dep in ("acl", "amod") and verb.head is not None:
             return actors_of(verb.head, index, "participle")
         raised = raised_subject(verb)

@@ -1077,7 +1077,7 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
         return found
     # "an attempt by Yukos"; not "areas of the US", "the movie version of Dan Brown's novel"
     for p in ("by", "of", "at", "from") if owner_acts or name_part else ("by",):
-        if p == "by" and not acting and _authored(tok, index):
+        if p == "by" and not acting and is_authored(tok, index):
             continue  # "The original book by George Abbott will be revised": not Abbott (fix76)
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
@@ -1087,7 +1087,7 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
     return []
 
 
-def _authored(tok: Tok, index: Context) -> bool:
+def is_authored(tok: Tok, index: Context) -> bool:
     """Whether a noun is a work whose by-phrase names its author, not who undergoes what is done to it: a noun of
     `authored_nouns` ("a lost score by Bach", "films by fellow nominees") or a title, a proper noun no mention links
     ("The Pillowman by Martin McDonagh is shortlisted"; fix76, review70 finding 8)."""
