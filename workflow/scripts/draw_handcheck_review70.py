@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -144,16 +145,24 @@ def statements(
     return chosen
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_draw(
+    doc: str, draw_claims: Callable[[Path], list[Any]], draw_statements: Callable[[Path], list[Any]]
+) -> None:
+    """The command line of a claims-and-statements check's draw (this one's, review72's): `claims` or `statements`
+    drawn from `--results`, one JSON object a line into `--out`."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("what", choices=("claims", "statements"))
     parser.add_argument("--results", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    draw = claims if args.what == "claims" else statements
+    draw = draw_claims if args.what == "claims" else draw_statements
     with args.out.open("w") as f:
         for one in draw(args.results):
             f.write(json.dumps(one, ensure_ascii=False, default=str) + "\n")
+
+
+def main() -> None:
+    write_draw(__doc__, claims, statements)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ config/training/pending's too: `labelled_spans`) nor the text of a span another 
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 from typing import Any
@@ -70,15 +69,7 @@ def statements(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("claims", "statements"))
-    parser.add_argument("--results", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    draw = claims if args.what == "claims" else statements
-    with args.out.open("w") as f:
-        for one in draw(args.results):
-            f.write(json.dumps(one, ensure_ascii=False, default=str) + "\n")
+    review70.write_draw(__doc__, claims, statements)
 
 
 if __name__ == "__main__":
