@@ -52,6 +52,8 @@ def western_text(data: bytes) -> tuple[str, str] | None:
 
 
 MIXED_UTF8 = "utf-8+cp1252"
+# What a reading as `MIXED_UTF8` is called in a row's warnings, after "the export is" / "the page is" / a text's own
+MIXED_UTF8_WARNING = "not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
 
 
 def mostly_utf8(data: bytes) -> str | None:

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..decoding import MIXED_UTF8, utf8_characters_in
+from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, utf8_characters_in
 from ..hashing import sha256_file
 from .exports import read_csv, read_jsonl
 from .html import EXTRACTOR as HTML_EXTRACTOR
@@ -148,9 +148,6 @@ def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> Source
     )
 
 
-_MIXED_WARNING = "not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
-
-
 _DECLARED = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})  # UTF-8, or named by the file's byte-order mark
 
 
@@ -160,7 +157,7 @@ def _decoding_warning(data: bytes, encoding: str) -> str | None:
     characters of mojibake), or any other reading that is not UTF-8 (a plain text declares no charset: the one it
     was read in is a guess, as an export's is; fix81, review71 13)."""
     if encoding == MIXED_UTF8:
-        return _MIXED_WARNING
+        return MIXED_UTF8_WARNING
     if encoding in {"cp1252", "iso-8859-1"} and (found := utf8_characters_in(data)):
         return (
             f"read as {encoding}: more stray bytes than UTF-8 characters, so its {found} valid UTF-8 "

@@ -17,7 +17,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from ..decoding import MIXED_UTF8, mostly_utf8, western_text
+from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, mostly_utf8, western_text
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -166,9 +166,7 @@ def decode_page(data: bytes, http_charset: str | None = None) -> Decoded:
             return Decoded(text, used, tuple(warnings))
     text, used = _fallback(data)
     if used == MIXED_UTF8:  # the warnings an export's and a plain text's reading get (fix81, review71 13)
-        warnings.append(
-            "the page is not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
-        )
+        warnings.append(f"the page is {MIXED_UTF8_WARNING}")
     elif used != "utf-8":
         warnings.append(f"the page is not UTF-8 and declares no charset: read as {used}, a guess")
     return Decoded(text, used, tuple(warnings))

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..decoding import MIXED_UTF8, DecodeError, decode_bytes, doubtful_utf8, utf8_with_strays
+from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, DecodeError, decode_bytes, doubtful_utf8, utf8_with_strays
 from ..hashing import sha256_file
 from .authors import clean_authors
 from .dates import to_utc_iso
@@ -173,7 +173,7 @@ _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, cod
 
 def _not_utf8_warning(encoding: str) -> str:
     if encoding == MIXED_UTF8:
-        return "the export is not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
+        return f"the export is {MIXED_UTF8_WARNING}"
     return f"the export is not UTF-8: read as {encoding}"
 
 
