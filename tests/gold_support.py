@@ -33,6 +33,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-review70-units",
         "claims-handcheck-review72",
         "claims-handcheck-review72-units",
+        "claims-handcheck-review73",
+        "claims-handcheck-review73-units",
     }
 )
 

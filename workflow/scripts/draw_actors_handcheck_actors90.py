@@ -23,9 +23,16 @@ from narrative_pipeline.judged import default_sections, draw
 SEED = 20262904
 PER_SECTION = 10
 ROWS = 40
-# this check, and review72's (session 59, made beside it on main; this draw's branch did not hold it)
+# this check, and review72's (session 59, made beside it on main; this draw's branch did not hold it) and review73's
+# (session 60), drawn after it
 LATER = frozenset(
-    {"actors-handcheck-actors90.jsonl", "claims-handcheck-review72.jsonl", "claims-handcheck-review72-units.jsonl"}
+    {
+        "actors-handcheck-actors90.jsonl",
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
+    }
 )
 
 

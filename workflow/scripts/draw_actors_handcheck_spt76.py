@@ -41,6 +41,8 @@ LATER = frozenset(
         # review72 (session 59)
         "claims-handcheck-review72.jsonl",
         "claims-handcheck-review72-units.jsonl",
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
         # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
         # claims86's own): their spans were no label when it was drawn
         "claims-labels-claims85.jsonl",

@@ -38,6 +38,8 @@ LATER = frozenset(
         "actors-handcheck-actors90.jsonl",
         "claims-handcheck-review72.jsonl",
         "claims-handcheck-review72-units.jsonl",
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
         "claims-labels-claims85.jsonl",
         "claims-labels-claims86.jsonl",
     }

@@ -39,6 +39,8 @@ LATER = frozenset(
     {
         "claims-handcheck-review72.jsonl",
         "claims-handcheck-review72-units.jsonl",
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
         "actors-handcheck-actors90.jsonl",
         "claims-labels-claims86.jsonl",
     }
