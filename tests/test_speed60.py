@@ -1,0 +1,167 @@
+"""speed60: cuts that change no output byte (issue 12's 5 %).
+
+- fix82's tokenizer wrap (`nlp.keep_entities`): its prefix search asks `leading_symbol` only of a piece that opens
+  with "&#" (main: of every piece the tokenizer splits, on every article parsed); what it returns is main's.
+- actors90's `resolution.kin_given_names` reads the page's titled words (`_titled_surnames`, a pass over every
+  token) only when a kin noun's given name needs them, not for every article.
+- fix74's `roles.quote_claimers` reads a sentence's words only up to its first unquoted one (main: a list of every
+  word of every sentence); the sentences it takes for wholly quoted are main's.
+- web78's `pagelines.foreign_sentences` asks its set of foreign words before it calls `_foreign_word` (main: a call
+  for every token of every page).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from types import SimpleNamespace
+
+import pytest
+from narrative_pipeline import nlp
+from narrative_pipeline.actors import pagelines, resolution
+from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.narratives import roles
+from narrative_pipeline.parsed import Tok
+
+OWN_PREFIX = re.compile(r"""^(?:[\(\["'“‘$£&]|\.\.\.)""").search
+
+
+def _tokenizer() -> SimpleNamespace:
+    """A tokenizer's two searches as `keep_entities` finds them (English's own have no token match)."""
+    tok = SimpleNamespace(token_match=None, prefix_search=OWN_PREFIX)
+    nlp.keep_entities(tok)
+    return tok
+
+
+def _span(found) -> tuple[int, int] | None:
+    return found.span() if found is not None else None
+
+
+def _old_prefix_search(text: str):
+    """Main's wrapped prefix search before speed60, word for word (`own_prefix` = `OWN_PREFIX`)."""
+    found = nlp.leading_symbol(text)
+    if found is not None:
+        return found
+    return OWN_PREFIX(text)
+
+
+def test_the_prefix_search_asks_for_a_leading_symbol_only_of_a_piece_opening_with_a_reference(monkeypatch):
+    asked = []
+    real = nlp.leading_symbol
+
+    def counted(text):
+        asked.append(text)
+        return real(text)
+
+    tok = _tokenizer()
+    monkeypatch.setattr(nlp, "leading_symbol", counted)
+    for piece in ("(Reuters", "said", "£8m", '"We', "café", "&amp;"):
+        assert _span(tok.prefix_search(piece)) == _span(OWN_PREFIX(piece))
+    assert asked == []  # main: one call for each of the six
+    found = tok.prefix_search("&#163;8m")
+    assert asked == ["&#163;8m"] and found is not None and found.group() == "&#163;"
+    assert tok.prefix_search("&#233;t&#233;").group() == "&"  # a letter's reference: the tokenizer's own prefix
+
+
+PIECES = ["&#", "&#163;", "&#233;", "&#x41;", "&#9999999;", "&#;", "&", "#", ";", "(", "a", "B", "8", "m", "£", "'"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_prefix_search_returns_main_s_match(seed):
+    """Random pieces of references, letters, digits and marks: the same match (or none) as main's search."""
+    rng = random.Random(6000 + seed)
+    tok = _tokenizer()
+    for _ in range(50):
+        piece = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 5)))
+        assert _span(tok.prefix_search(piece)) == _span(_old_prefix_search(piece)), piece
+
+
+def test_the_parse_keeps_a_reference_s_word_whole(nlp_pipeline):
+    """Through the real tokenizer: a letter's reference stays inside its word, a symbol's is split off as "£" is."""
+    doc = nlp_pipeline.make_doc('"It is for the risqu&#233; consumer," he said of the &#163;8m deal.')
+    words = [t.text for t in doc]
+    assert "risqu&#233;" in words and "&#163;" in words and ";" not in words
+
+
+@pytest.fixture(scope="module")
+def nlp_pipeline():
+    from narrative_pipeline.settings import PipelineConfig
+
+    return nlp.load_pipeline(PipelineConfig().spacy_model)
+
+
+@pytest.fixture(scope="module")
+def actors_lex():
+    from pathlib import Path
+
+    from narrative_pipeline.actors.lexicon import load_actors_lexicon
+
+    root = Path(__file__).resolve().parents[1]
+    return load_actors_lexicon(root / "config/actors_lexicon.yaml", root / "config/claims_lexicon.yaml")
+
+
+def test_kin_given_names_read_no_titled_word_without_a_kin_s_given_name(actors_lex, monkeypatch):
+    """No candidate is a given name in apposition to a kin noun: the page's titled words are not read (main: read
+    for every article)."""
+
+    def refused(toks, titles):
+        raise AssertionError("the titled words read with no kin noun's given name to check")
+
+    monkeypatch.setattr(resolution, "_titled_surnames", refused)
+    toks = {0: Tok(0, 0, 2, "Mr", "mr", "PROPN", "NNP", "compound", 1, "", "O", True, 0, "mr")}
+    assert resolution.kin_given_names(None, [], toks, actors_lex) == {}  # type: ignore[arg-type]
+
+
+class _Guarded(list):
+    """A sentence's tokens that may be read only up to `limit` of them."""
+
+    def __init__(self, toks, limit):
+        super().__init__(toks)
+        self.limit = limit
+
+    def __iter__(self):
+        for k, tok in enumerate(list.__iter__(self)):
+            if k >= self.limit:
+                raise AssertionError("a sentence's words read past its first unquoted one")
+            yield tok
+
+
+def _toks(words: list[tuple[str, str]]) -> list[Tok]:
+    return [Tok(i, i, i + 1, w, w.lower(), pos, pos, "dep", i, "", "O", True, 0, w.lower()) for i, (w, pos) in
+            enumerate(words)]  # fmt: skip
+
+
+def test_quote_claimers_read_a_sentence_only_to_its_first_unquoted_word():
+    toks = _toks([('"', "PUNCT"), ("He", "PRON"), ("won", "VERB"), ("the", "DET"), ("race", "NOUN"), (".", "PUNCT")])
+    article = SimpleNamespace(sents=[SimpleNamespace(tokens=_Guarded(toks, 2))], tokens=toks)
+    assert roles.quote_claimers(article, [], frozenset({0, 5}), None) == {}  # type: ignore[arg-type]
+
+
+def _old_wholly_quoted(tokens: list[Tok], quoted: frozenset[int]) -> bool:
+    """Main's test in `quote_claimers` before speed60, word for word (true: the sentence is taken)."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    return not (not words or any(t.i not in quoted for t in words))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_wholly_quoted_sentences_are_main_s(seed):
+    rng = random.Random(6100 + seed)
+    toks = _toks([(rng.choice(["a", ",", '"']), rng.choice(["PUNCT", "NOUN", "VERB"])) for _ in range(rng.randint(0, 9))])
+    for _ in range(20):
+        quoted = frozenset(t.i for t in toks if rng.random() < 0.8)
+        assert roles._wholly_quoted(toks, quoted) == _old_wholly_quoted(toks, quoted)
+
+
+def test_foreign_sentences_call_foreign_word_only_for_a_word_of_the_set(monkeypatch):
+    calls = []
+    real = pagelines._foreign_word
+
+    def counted(t, foreign):
+        calls.append(t.text)
+        return real(t, foreign)
+
+    monkeypatch.setattr(pagelines, "_foreign_word", counted)
+    toks = _toks([("The", "DET"), ("minister", "NOUN"), ("und", "CCONJ"), ("said", "VERB"), ("so", "ADV")])
+    info = ArticleInfo(toks={t.i: t for t in toks})
+    assert pagelines.foreign_sentences(info, frozenset({"der", "und", "ich"})) == frozenset()
+    assert calls == ["und"]  # main: a call for each of the five words
