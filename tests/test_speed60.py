@@ -146,7 +146,9 @@ def _old_wholly_quoted(tokens: list[Tok], quoted: frozenset[int]) -> bool:
 @pytest.mark.parametrize("seed", range(40))
 def test_wholly_quoted_sentences_are_main_s(seed):
     rng = random.Random(6100 + seed)
-    toks = _toks([(rng.choice(["a", ",", '"']), rng.choice(["PUNCT", "NOUN", "VERB"])) for _ in range(rng.randint(0, 9))])
+    toks = _toks(
+        [(rng.choice(["a", ",", '"']), rng.choice(["PUNCT", "NOUN", "VERB"])) for _ in range(rng.randint(0, 9))]
+    )
     for _ in range(20):
         quoted = frozenset(t.i for t in toks if rng.random() < 0.8)
         assert roles._wholly_quoted(toks, quoted) == _old_wholly_quoted(toks, quoted)
@@ -165,3 +167,62 @@ def test_foreign_sentences_call_foreign_word_only_for_a_word_of_the_set(monkeypa
     info = ArticleInfo(toks={t.i: t for t in toks})
     assert pagelines.foreign_sentences(info, frozenset({"der", "und", "ich"})) == frozenset()
     assert calls == ["und"]  # main: a call for each of the five words
+
+
+def _old_occupation_at(words, label, lex):
+    """Main's `candidates.occupation_at` before speed60, word for word."""
+    from narrative_pipeline.actors.candidates import _name_part, _occupation
+
+    if label == "PERSON":
+        return None
+    at = next((j for j in range(1, len(words) - 1) if _occupation(words[j], words[j + 1], lex)), None)
+    name = words[at + 1 :] if at is not None else []
+    if at is None or not 1 <= len(name) <= 2 or not all(_name_part(t) for t in name) or words[at - 1].tag == "POS":
+        return None
+    return at
+
+
+OCCUPATION_WORDS = [("Balco", "NNP"), ("boss", "NN"), ("star", "NN"), ("Victor", "NNP"), ("Conte", "NNP"),
+                    ("'s", "POS"), ("the", "DT"), ("club", "NN"), ("captain", "NN"), ("CEO", "NNP"), ("said", "VBD"),
+                    ("international", "NNP"), ("model", "VB"), ("Reid", "NNP"), ("McAfee", "NNP")]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_occupation_at_is_main_s(actors_lex, seed):
+    """Random entities of names, occupation nouns, possessives and other words, each label: main's answer."""
+    from narrative_pipeline.actors.candidates import occupation_at
+
+    rng = random.Random(6200 + seed)
+    for _ in range(30):
+        picked = [rng.choice(OCCUPATION_WORDS) for _ in range(rng.randint(0, 6))]
+        words = _toks([(w, "PROPN" if tag == "NNP" else "NOUN") for w, tag in picked])
+        for tok, (_, tag) in zip(words, picked, strict=True):
+            tok.tag = tag
+        for label in ("ORG", "GPE", "PERSON"):
+            assert occupation_at(words, label, actors_lex) == _old_occupation_at(words, label, actors_lex)
+
+
+def test_occupation_at_asks_no_occupation_of_an_entity_that_ends_in_no_name(actors_lex, monkeypatch):
+    """The name "Balco boss Victor Conte" is still cut at "boss"; "the club captain said" (no name at its end) asks
+    nothing (main: `_occupation` for each word pair)."""
+    from narrative_pipeline.actors import candidates
+
+    asked = []
+    real = candidates._occupation
+
+    def counted(tok, name, lex):
+        asked.append(tok.text)
+        return real(tok, name, lex)
+
+    monkeypatch.setattr(candidates, "_occupation", counted)
+    picked = [("the", "DT"), ("club", "NN"), ("captain", "NN"), ("said", "VBD")]
+    words = _toks([(w, "NOUN") for w, _ in picked])
+    for tok, (_, tag) in zip(words, picked, strict=True):
+        tok.tag = tag
+    assert candidates.occupation_at(words, "ORG", actors_lex) is None
+    assert asked == []
+    picked = [("Balco", "NNP"), ("boss", "NN"), ("Victor", "NNP"), ("Conte", "NNP")]
+    words = _toks([(w, "PROPN" if tag == "NNP" else "NOUN") for w, tag in picked])
+    for tok, (_, tag) in zip(words, picked, strict=True):
+        tok.tag = tag
+    assert candidates.occupation_at(words, "ORG", actors_lex) == 1
