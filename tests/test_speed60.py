@@ -226,3 +226,72 @@ def test_occupation_at_asks_no_occupation_of_an_entity_that_ends_in_no_name(acto
     for tok, (_, tag) in zip(words, picked, strict=True):
         tok.tag = tag
     assert candidates.occupation_at(words, "ORG", actors_lex) == 1
+
+
+def _old_clause_marks(verb):
+    """Main's `predicates.clause_marks` before speed60, word for word."""
+    return [
+        m
+        for c in verb.children
+        if c.dep in ("advcl", "ccomp", "xcomp") and any(g.tag == "TO" for g in c.children)
+        for m in c.children
+        if m.dep == "mark" and m.i == verb.i + 1
+    ]
+
+
+def _random_tree(rng: random.Random) -> list[Tok]:
+    """A random tree of 1-12 tokens (each token's head an earlier one or itself for the first): deps and tags drawn
+    from those `clause_marks` reads."""
+    n = rng.randint(1, 12)
+    toks = []
+    for i in range(n):
+        dep = rng.choice(["advcl", "ccomp", "xcomp", "mark", "aux", "dobj", "prep"])
+        tag = rng.choice(["TO", "IN", "VB", "NN"])
+        toks.append(Tok(i, i, i + 1, "w", "w", "X", tag, dep, rng.randint(0, max(i - 1, 0)), "", "O", True, 0, "w"))
+    for tok in toks:
+        tok.head = toks[tok.head_i]
+        if tok.head is not tok:
+            tok.head.children.append(tok)
+    return toks
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_clause_marks_are_main_s(seed):
+    from narrative_pipeline.narratives.predicates import clause_marks
+
+    rng = random.Random(6300 + seed)
+    for _ in range(40):
+        for verb in _random_tree(rng):
+            assert clause_marks(verb) == _old_clause_marks(verb)
+
+
+def test_clause_marks_look_for_no_to_in_a_clause_without_a_mark_after_the_verb():
+    """ "said he wanted to go": no mark right after "said", so the clause's words are not read for its "to" (main:
+    read for every clause); "asked for X to apologise" still gives its "for"."""
+    from narrative_pipeline.narratives.predicates import clause_marks
+
+    class UnreadTo:
+        dep, i = "aux", 2
+
+        @property
+        def tag(self):
+            raise AssertionError("a clause's words read for a 'to' with no mark after the verb")
+
+    toks = tree_of([("said", "VBD", "ROOT", 0), ("he", "PRP", "nsubj", 3), ("to", "TO", "aux", 3),
+                    ("go", "VB", "xcomp", 0)])  # fmt: skip
+    toks[3].children = [toks[1], UnreadTo()]
+    assert clause_marks(toks[0]) == []
+    toks = tree_of([("asked", "VBD", "ROOT", 0), ("for", "IN", "mark", 4), ("Smith", "NNP", "nsubj", 4),
+                    ("to", "TO", "aux", 4), ("apologise", "VB", "advcl", 0)])  # fmt: skip
+    assert clause_marks(toks[0]) == [toks[1]]
+
+
+def tree_of(words: list[tuple[str, str, str, int]]) -> list[Tok]:
+    """Tokens of (text, tag, dep, head index), linked as `parsed.build_articles` links them."""
+    toks = [Tok(i, i, i + 1, w, w.lower(), "X", tag, dep, head, "", "O", True, 0, w.lower()) for i, (w, tag, dep, head)
+            in enumerate(words)]  # fmt: skip
+    for tok in toks:
+        tok.head = toks[tok.head_i]
+        if tok.head is not tok:
+            tok.head.children.append(tok)
+    return toks
