@@ -8,6 +8,8 @@
   word of every sentence); the sentences it takes for wholly quoted are main's.
 - web78's `pagelines.foreign_sentences` asks its set of foreign words before it calls `_foreign_word` (main: a call
   for every token of every page).
+- actors90's `candidates.occupation_at` asks no occupation of an entity that does not end in a name's word; fix80's
+  `predicates.clause_marks` asks for a mark right after the verb before it reads the clause for its "to".
 """
 
 from __future__ import annotations
