@@ -89,9 +89,10 @@ def keep_entities(tokenizer: Any) -> None:
         return own_match(text) if own_match is not None else None
 
     def prefix_search(text: str) -> Any:
-        found = leading_symbol(text)
-        if found is not None:
-            return found
+        if text.startswith("&#"):  # `leading_symbol`'s own first test, without its call for every other piece (speed60)
+            found = leading_symbol(text)
+            if found is not None:
+                return found
         return own_prefix(text) if own_prefix is not None else None
 
     token_match.keeps_entities = True  # type: ignore[attr-defined]

@@ -258,8 +258,8 @@ def occupation_at(words: list[Tok], label: str, lex: ActorsLexicon) -> int | Non
     """Where an entity of another label than a person's (`occupation_split`) has its lower-case occupation noun
     before a person's name of one or two capitalised words that ends it, after a word that is no possessive's
     ("Balco boss Victor Conte": 1); else None."""
-    if label == "PERSON":
-        return None
+    if label == "PERSON" or len(words) < 3 or not _name_part(words[-1]):
+        return None  # the name ends the entity: no occupation is asked of one that ends otherwise (speed60)
     at = next((j for j in range(1, len(words) - 1) if _occupation(words[j], words[j + 1], lex)), None)
     name = words[at + 1 :] if at is not None else []
     if at is None or not 1 <= len(name) <= 2 or not all(_name_part(t) for t in name) or words[at - 1].tag == "POS":
