@@ -64,6 +64,8 @@ LATER = frozenset(
         # claims86's own): their spans were no label when it was drawn
         "claims-labels-claims85.jsonl",
         "claims-labels-claims86.jsonl",
+        # claims88's (session 60): its relabelled units were no label when this was drawn
+        "claims-labels-claims88.jsonl",
         # actors90 (session 59)
         "actors-handcheck-actors90.jsonl",
     }

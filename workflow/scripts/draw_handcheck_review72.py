@@ -43,6 +43,8 @@ LATER = frozenset(
         "claims-handcheck-review73-units.jsonl",
         "actors-handcheck-actors90.jsonl",
         "claims-labels-claims86.jsonl",
+        # claims88's (session 60): its relabelled units were no label when this was drawn
+        "claims-labels-claims88.jsonl",
     }
 )
 PENDING = ROOT / "config/training/pending"
