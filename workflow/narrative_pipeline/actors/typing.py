@@ -144,6 +144,8 @@ def person_noun(n: Named) -> Verdict | None:
     words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
     cue = with_word([t for t in words if not market_leader(t, n)], nouns)
     if cue is None:
+        cue = _object_of_a_persons_verb(n)
+    if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
         if age is not None and age.text.isdigit() and 10 <= int(age.text) <= 110:
@@ -151,6 +153,25 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:
+    """ "to model Sophie Dahl", "The feature stars Kimberly Elise as a woman": a name of two words, the object of the
+    verb right before it, is a person's, whatever spaCy labels it (an organisation's here: `arts-title` took both for
+    works; actors91), where the verb is a person's noun the parse took for a verb ("model") and the name opens with a
+    given name (`given_names`), or an acting verb (`acting_words`: "stars", "casts") with a given name or "as" (the
+    part) right after the name."""
+    gov = n.governor
+    if len(n.span) != 2 or n.head.dep != "dobj" or gov is None or gov.pos != "VERB" or gov.i != n.span[0].i - 1:
+        return None
+    if not gov.text.islower():
+        return None
+    given = n.span[0].lower in n.lex.given_names
+    part = n.info.after(n.span[-1])
+    if gov.lower in n.lex.person_nouns and given:
+        return (gov,)
+    acting = lemma(gov) in n.lex.acting_words and (given or part is not None and part.lower == "as")
+    return (gov,) if acting else None
 
 
 def employer_of_named_person(n: Named) -> bool:
