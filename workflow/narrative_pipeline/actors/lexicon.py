@@ -368,10 +368,10 @@ class ActorsLexicon(LexiconModel):
         " Consultant'): with `role_nouns`, a name ending in one that runs into a person's name is a role before its"
         " holder ('Baark Volunteer Coordinator Bonnie Young'), not a name of its own."
     )
-    aimed_at_verbs: Words = Field(
-        description="Verbs whose 'at' names whom an act is aimed at ('looked at Gavin', 'hit out at Mourinho'): in an"
-        " article about sport, a one-word name after another 'at' is the ground ('the win at Norwich', 'stay at"
-        " Anfield'), no person."
+    aimed_at_words: Words = Field(
+        description="Verbs and nouns whose 'at' names whom an act is aimed at ('looked at Gavin', 'hit out at"
+        " Mourinho', 'a swipe at Ferguson'): in an article about sport, a one-word name after another 'at' is the"
+        " ground ('the win at Norwich', 'stay at Anfield'), no person."
     )
     foreign_function_words: Words = Field(
         description="Function words of other languages that English does not write (German, French, Spanish, Italian,"

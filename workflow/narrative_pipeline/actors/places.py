@@ -284,12 +284,12 @@ def person_label_in_a_place(n: Named) -> Verdict | None:
 def _of_place(prep: Tok, n: Named) -> bool:
     """Whether a preposition puts its object in a place: "in", "across" (`PLACE_PREPOSITIONS`); in an article about
     sport, "at" too ("the win at Norwich", "stay at Anfield", "limped out at Kingsholm": the ground, m71 BBC sport 16
-    one-word rows typed a person; actors91), but not after a verb that aims at someone (`aimed_at_verbs`: "looked at
-    Gavin", "hit out at Mourinho")."""
+    one-word rows typed a person; actors91), but not after a verb or noun that aims at someone (`aimed_at_words`:
+    "looked at Gavin", "hit out at Mourinho", "a swipe at Ferguson")."""
     if prep.lower in PLACE_PREPOSITIONS:
         return True
     owner = prep.head
-    aimed = owner is not None and owner.pos in {"VERB", "AUX"} and lemma(owner) in n.lex.aimed_at_verbs
+    aimed = owner is not None and owner is not prep and lemma(owner) in n.lex.aimed_at_words
     return prep.lower == "at" and n.info.sport and not aimed
 
 
