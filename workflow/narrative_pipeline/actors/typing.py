@@ -158,8 +158,8 @@ def person_noun(n: Named) -> Verdict | None:
 def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:
     """ "to model Sophie Dahl", "The feature stars Kimberly Elise as a woman": a name of two words, the object of the
     verb right before it, is a person's, whatever spaCy labels it (an organisation's here: `arts-title` took both for
-    works; actors91), where the verb is a person's noun the parse took for a verb ("model") and the name opens with a
-    given name (`given_names`), or an acting verb (`acting_words`: "stars", "casts") with a given name or "as" (the
+    works; actors91), where the verb is a person's noun the parse took for an infinitive ("to model") and the name
+    opens with a given name (`given_names`), or an acting verb (`acting_words`: "stars", "casts") with a given name or "as" (the
     part) right after the name."""
     gov = n.governor
     if len(n.span) != 2 or n.head.dep != "dobj" or gov is None or gov.pos != "VERB" or gov.i != n.span[0].i - 1:
@@ -168,8 +168,8 @@ def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:
         return None
     given = n.span[0].lower in n.lex.given_names
     part = n.info.after(n.span[-1])
-    if gov.lower in n.lex.person_nouns and given:
-        return (gov,)
+    if gov.lower in n.lex.person_nouns and given and any(c.dep == "aux" and c.lower == "to" for c in gov.children):
+        return (gov,)  # "to model Sophie Dahl", not "France captain Fabien Pelous" (a person by its own cue)
     acting = lemma(gov) in n.lex.acting_words and (given or part is not None and part.lower == "as")
     return (gov,) if acting else None
 
@@ -566,7 +566,7 @@ def _side_of_a_fixture_line(n: Named) -> tuple[Tok, ...] | None:
     Federer": spaCy labels either side as it likes, and a singles match's line names persons), nor a sentence with a
     verb ("Ronaldo's friends against Zidane's friends will go ahead")."""
     lines = fixture_lines(n.info)
-    if len(n.span) != 1 or len(lines) < 2 or n.head.sent not in lines:
+    if n.label != "PERSON" or len(n.span) != 1 or len(lines) < 2 or n.head.sent not in lines:
         return None
     mark = next(t for t in n.info.toks.values() if t.sent == n.head.sent and t.lower in VERSUS)
     return (mark,)
