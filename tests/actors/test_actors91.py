@@ -52,7 +52,7 @@ def test_a_registry_acronym_written_as_a_word_keeps_its_link(mentions):
     "text",
     [
         "Crouch took his league goal tally past 150 with a brace in Monday's 3-2 win at Norwich.",
-        "He said: \"There is a chance he could be involved at Everton but we'll just have to see.\"",
+        'He said: "There is a chance he could be involved at Everton but we\'ll just have to see."',
     ],
 )
 def test_a_one_word_name_after_at_in_sport_is_the_ground(mentions, text):

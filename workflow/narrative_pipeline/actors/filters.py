@@ -347,7 +347,8 @@ def person_name_here(f: Found) -> list[Tok] | None:
 
 def _spelt_acronym(word: str, entry: RegistryEntry) -> bool:
     """Whether a name written as a word ("Unicef") is one of the entry's names in capitals ("UNICEF")."""
-    return " " not in word and not word.isupper() and word.upper() in {n for n in [entry.name, *entry.aliases] if n.isupper()}
+    capitals = {n for n in [entry.name, *entry.aliases] if n.isupper()}
+    return " " not in word and not word.isupper() and word.upper() in capitals
 
 
 def capital_not_acting(f: Found) -> list[Tok] | None:

@@ -46,7 +46,6 @@ from .nonactors import (
     work_title,
 )
 from .pagelines import cited_venue, label_only, no_evidence_names
-from .teams import VERSUS
 from .personhood import one_word_evidence, person_evidence, sole_persons_pronoun
 from .places import (
     address_place,
@@ -66,6 +65,7 @@ from .places import (
     region_word_name,
     residence_place,
 )
+from .teams import VERSUS
 from .usplaces import AMBIGUOUS_STATES, CITY_STATES
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -159,8 +159,8 @@ def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:
     """ "to model Sophie Dahl", "The feature stars Kimberly Elise as a woman": a name of two words, the object of the
     verb right before it, is a person's, whatever spaCy labels it (an organisation's here: `arts-title` took both for
     works; actors91), where the verb is a person's noun the parse took for an infinitive ("to model") and the name
-    opens with a given name (`given_names`), or an acting verb (`acting_words`: "stars", "casts") with a given name or "as" (the
-    part) right after the name."""
+    opens with a given name (`given_names`), or an acting verb (`acting_words`: "stars", "casts") with a given name
+    or "as" (the part) right after the name."""
     gov = n.governor
     if len(n.span) != 2 or n.head.dep != "dobj" or gov is None or gov.pos != "VERB" or gov.i != n.span[0].i - 1:
         return None
@@ -507,7 +507,8 @@ def team_cue(n: Named) -> Verdict | None:
         if cue is not None and n.info.business and n.label == "ORG":
             return Verdict("company", cue)  # as `business-article` types an organisation's name
     if cue is None and n.info.sport and n.label in {"PERSON", "GPE"}:
-        cue = _plural_verb_after(n) or _bracketed_after_a_player(n) or _side_of_a_fixture_line(n)  # actors66, actors69, actors91
+        cue = _plural_verb_after(n) or _bracketed_after_a_player(n)  # actors66, actors69
+        cue = cue or _side_of_a_fixture_line(n)  # actors91
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
@@ -560,11 +561,11 @@ def _a_fixture_line(line: list[Tok]) -> bool:
 
 
 def _side_of_a_fixture_line(n: Named) -> tuple[Tok, ...] | None:
-    """ "Everton v Sunderland", "Burnley or Blackburn v Leicester", "Cardiff v Blackburn": in an article about sport that
-    holds two fixture lines or more (`fixture_lines`: a draw's or a fixture list's lines), a one-word name of such a
-    line is a club (m71 BBC sport: 16 such rows typed a person, all clubs; actors91). Not one line alone ("Henman v
-    Federer": spaCy labels either side as it likes, and a singles match's line names persons), nor a sentence with a
-    verb ("Ronaldo's friends against Zidane's friends will go ahead")."""
+    """ "Everton v Sunderland", "Burnley or Blackburn v Leicester", "Cardiff v Blackburn": in an article about sport
+    that holds two fixture lines or more (`fixture_lines`: a draw's or a fixture list's lines), a one-word name of
+    such a line that spaCy labels a person's is a club (m71 BBC sport: 16 such rows typed a person, all clubs;
+    actors91). Not one line alone ("Henman v Federer": spaCy labels either side as it likes, and a singles match's
+    line names persons), nor a sentence with a verb ("Ronaldo's friends against Zidane's friends will go ahead")."""
     lines = fixture_lines(n.info)
     if n.label != "PERSON" or len(n.span) != 1 or len(lines) < 2 or n.head.sent not in lines:
         return None
