@@ -95,6 +95,7 @@ class ArticleInfo:
     firm_talk: bool = False  # short of business but talks of firms (`FIRMS_MIN_DISTINCT`, `FIRMS_MIN_DENSITY`)
     # whether the page writes a capital's name as a person's (`filters._person_signs`), per name, once per article
     person_signs: dict[str, bool] = field(default_factory=dict)
+    fixture_lines: frozenset[int] | None = None  # `typing.fixture_lines`, once per article when a rule asks (actors91)
     text: str = ""  # the article's text as written (`typing.standard_named`, actors80)
     # the article the facts are of: `lower_lemmas` reads it on its first use (speed59)
     source: ParsedArticle | None = field(default=None, repr=False, compare=False)

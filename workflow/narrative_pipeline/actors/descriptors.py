@@ -376,6 +376,8 @@ def role_title(d: Described) -> Referred | None:
             holder = next(iter(formed.items()))  # "Rep. Mark Meadows ... the congressman"
         if holder is not None:
             actor_id, name = holder
+            if _kind_of_a_lesser_name(d, actor_id):
+                return None  # "George Raft, an actor famed for playing gangsters" in Brando's story: not "the actor"
             if _another_placed_since(d, actor_id):
                 return None  # "Sen. Bernie Sanders spoke. A senator from Texas said ... The senator said"
             if not titled_holder_fits(d, phrase, actor_id):
@@ -1674,10 +1676,26 @@ def _names_someone(tok: Tok) -> bool:
     return any(t.pos == "PROPN" for t in tok.subtree())
 
 
+def _kind_of_a_lesser_name(d: Described, actor_id: str) -> bool:
+    """Whether the person holds the noun only as an indefinite apposition ("George Raft, an actor famed for playing
+    gangsters": a kind, one of many) while the story has named another person more often before the noun ("Brando"
+    ... "studio executives were reluctant for the actor to play the part": the article's subject; review72 finding 8,
+    actors91). A title said with "the" or before the name ("actor George Raft") keeps its holder."""
+    intro = d.ctx.intros.get(actor_id)
+    said = intro.words.get(d.tok.lower) if intro is not None else None
+    if said is None or said.dep != "appos" or not any(c.dep == "det" and c.lower in {"a", "an"} for c in said.children):
+        return False
+    counts = Counter(a for s, e, a in d.ctx.names_in_order if e < d.tok.i and s not in d.ctx.headlines)
+    return any(n > counts[actor_id] and d.ctx.named_as[a][0] == "person" for a, n in counts.items() if a != actor_id)
+
+
 def _named_twice(d: Described, person: str) -> bool:
-    """Whether the article has named another person twice or more before the noun (the one it is about may be
-    meant: "Joss Stone ... Stone ... Born Jocelyn Stoker, the Devon diva started ... The 17-year-old singer")."""
-    counts = Counter(a for _, e, a in d.ctx.names_in_order if e < d.tok.i and a != person)
+    """Whether the article's story has named another person twice or more before the noun (the one it is about may
+    be meant: "Joss Stone ... Stone ... Born Jocelyn Stoker, the Devon diva started ... The 17-year-old singer"). The
+    headline is not counted: it names again whom the story's first sentence introduces ("Jones files lawsuit against
+    Conte\n\nMarion Jones has filed a lawsuit against Balco boss Victor Conte ... The Sydney Olympic gold medallist
+    says": the subject, Marion Jones; actors91)."""
+    counts = Counter(a for s, e, a in d.ctx.names_in_order if e < d.tok.i and a != person and s not in d.ctx.headlines)
     return any(n >= 2 and d.ctx.named_as[a][0] == "person" for a, n in counts.items())
 
 

@@ -333,12 +333,22 @@ def acronym_of_another_name(f: Found) -> list[Tok] | None:
 
 def person_name_here(f: Found) -> list[Tok] | None:
     """'Wagner' (the composer), 'Jordan' (the model) in an article about the arts or sport: a registry
-    name that is not a person's, taken for a person's name by spaCy."""
+    name that is not a person's, taken for a person's name by spaCy. Not an acronym the entry spells in capitals,
+    written as a word ("Unicef" of UNICEF, "Nato" of NATO): no person's name (m71 BBC: 3 "Unicef" rows typed a
+    person; actors91)."""
     if f.entry.type == "person" or f.info is None or not (f.info.arts or f.info.sport):
+        return None
+    if _spelt_acronym(f.candidate.matched or "", f.entry):
         return None
     if f.of_state and f.info.sport and (f.candidate.matched or "").lower() == f.entry.name.lower():
         return None  # "Giggs will captain Wales": a country taken for a person in sport is its team (not "Ulster")
     return [f.head] if all(t.ent_type == "PERSON" for t in f.span) else None
+
+
+def _spelt_acronym(word: str, entry: RegistryEntry) -> bool:
+    """Whether a name written as a word ("Unicef") is one of the entry's names in capitals ("UNICEF")."""
+    capitals = {n for n in [entry.name, *entry.aliases] if n.isupper()}
+    return " " not in word and not word.isupper() and word.upper() in capitals
 
 
 def capital_not_acting(f: Found) -> list[Tok] | None:

@@ -4,7 +4,7 @@ kind descriptors ("the firm", "the band") and of the salient-person descriptors 
 An actor's *kinds* are the nouns the article introduces it with: the lower-case nouns right before
 any occurrence of its name ("oil firm Yukos", "pop band Busted"), a noun in apposition to it
 ("Ireland's state-owned airline, Aer Lingus", also when spaCy hangs the name elsewhere), the last word of
-its name ("Multiplex Group"), and
+its name ("Multiplex Group"), the noun after a name that modifies it ("AP news agency"), and
 "band" for a name before a band member's noun ("Oasis singer Liam Gallagher").
 """
 
@@ -31,11 +31,16 @@ def _is_kind_noun(tok: Tok) -> bool:
 
 
 def kind_words(
-    chosen: Iterable[Candidate], toks: dict[int, Tok], registry: Registry, member_nouns: frozenset[str] = frozenset()
+    chosen: Iterable[Candidate],
+    toks: dict[int, Tok],
+    registry: Registry,
+    member_nouns: frozenset[str] = frozenset(),
+    after_nouns: frozenset[str] = frozenset(),
 ) -> dict[str, dict[str, int]]:
     """Actor id -> the nouns the article introduces it with (lower case) -> the first token where it
     does (a descriptor may use only what was said before it); a name right before one of
-    `member_nouns` ("Oasis singer", "Doors frontman") is introduced as a band."""
+    `member_nouns` ("Oasis singer", "Doors frontman") is introduced as a band, one whose phrase ends in one of
+    `after_nouns` as that noun ("AP news agency")."""
     kinds: dict[str, dict[str, int]] = {}
 
     def note(found: dict[str, int], word: str, at: int) -> None:
@@ -63,6 +68,9 @@ def kind_words(
         for n in said_to_be(head):  # "Black Sabbath are one of Britain's most successful heavy rock bands" (actors48)
             if _is_kind_noun(n):
                 note(found, lemma(n), n.i)
+        noun = _kind_noun_after(head, toks, after_nouns)
+        if noun is not None:
+            note(found, noun.lower, noun.i)  # "reported AP news agency" (actors91)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for surface in surfaces:
         by_first.setdefault(surface[0], []).append(surface)
@@ -85,6 +93,16 @@ def kind_words(
                 note(kinds[surfaces[surface]], seq[before].lower, seq[before].i)
                 before -= 1
     return kinds
+
+
+def _kind_noun_after(head: Tok, toks: dict[int, Tok], nouns: frozenset[str]) -> Tok | None:
+    """The noun of `nouns` (`kind_heads_after_names`) a name is written before as its modifier, with at most one other
+    lower-case noun between ("reported AP news agency", "the Reuters news agency": agency)."""
+    noun = head.head
+    if head.dep != "compound" or noun is None or noun is head or noun.tag != "NN" or noun.lower not in nouns:
+        return None
+    between = [toks[k] for k in range(head.i + 1, noun.i) if k in toks]
+    return noun if len(between) <= MAX_KIND_NOUNS - 1 and all(_is_kind_noun(t) for t in between) else None
 
 
 class Named(NamedTuple):

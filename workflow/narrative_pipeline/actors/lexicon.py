@@ -368,6 +368,16 @@ class ActorsLexicon(LexiconModel):
         " Consultant'): with `role_nouns`, a name ending in one that runs into a person's name is a role before its"
         " holder ('Baark Volunteer Coordinator Bonnie Young'), not a name of its own."
     )
+    kind_heads_after_names: Words = Field(
+        description="Nouns that say what a name written before them as their modifier is ('reported AP news agency',"
+        " 'the Reuters news agency'): the name's kind, for 'the agency' after it. Not every noun: 'BBC News website',"
+        " 'Labour trio', 'MSN search site' name a part, a product or members of the name's body."
+    )
+    aimed_at_words: Words = Field(
+        description="Verbs and nouns whose 'at' names whom an act is aimed at ('looked at Gavin', 'hit out at"
+        " Mourinho', 'a swipe at Ferguson'): in an article about sport, a one-word name after another 'at' is the"
+        " ground ('the win at Norwich', 'stay at Anfield'), no person."
+    )
     foreign_function_words: Words = Field(
         description="Function words of other languages that English does not write (German, French, Spanish, Italian,"
         " Dutch, Swedish): a sentence with several is written in another language, where spaCy's labels are no"

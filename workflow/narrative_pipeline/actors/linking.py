@@ -401,7 +401,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.lex = lex
     ctx.middle_names = middle_names(registry, first_pass, full_names, lex)
     ctx.kin_names = kin_given_names(registry, first_pass, info.toks, lex)
-    ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns)
+    ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns, lex.kind_heads_after_names)
     ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
     ctx.intros, ctx.sport = (
         intro_words(first_pass, info.toks, registry, ctx.full_names, lex.legislator_nouns),

@@ -267,7 +267,7 @@ def person_label_in_a_place(n: Named) -> Verdict | None:
     if tok is not n.head and after is not None and after.sent == n.head.sent and opens_subjectless_clause(after):
         return None  # "in Grodno and Lukashenko ordered troops": the subject of "ordered"
     gov = tok.head
-    if tok.dep != "pobj" or gov is None or gov.lower not in PLACE_PREPOSITIONS or not gov.text.islower():
+    if tok.dep != "pobj" or gov is None or not gov.text.islower() or not _of_place(gov, n, tok is n.head):
         return None
     owner, left = gov.head, n.info.before(gov)
     holdings = HOLDINGS | n.lex.company_possessions
@@ -279,6 +279,21 @@ def person_label_in_a_place(n: Named) -> Verdict | None:
     if lemma(owner) in IN_PARTICLE_VERBS and owner.i == gov.i - 1:
         return None
     return Verdict(None, (gov,), "mention")
+
+
+def _of_place(prep: Tok, n: Named, alone: bool) -> bool:
+    """Whether a preposition puts its object in a place: "in", "across" (`PLACE_PREPOSITIONS`); in an article about
+    sport, "at" too ("the win at Norwich", "stay at Anfield", "limped out at Kingsholm": the ground, m71 BBC sport 16
+    one-word rows typed a person; actors91), but not after a verb or noun that aims at someone (`aimed_at_words`:
+    "looked at Gavin", "hit out at Mourinho", "a swipe at Ferguson"), and only for its own object (`alone`), not one
+    joined to it ("a win at Carrow Road and Keegan sympathised")."""
+    if prep.lower in PLACE_PREPOSITIONS:
+        return True
+    if not alone:
+        return False
+    owner = prep.head
+    aimed = owner is not None and owner is not prep and lemma(owner) in n.lex.aimed_at_words
+    return prep.lower == "at" and n.info.sport and not aimed
 
 
 def region_of_name(n: Named) -> Verdict | None:

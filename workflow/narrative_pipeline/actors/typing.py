@@ -65,6 +65,7 @@ from .places import (
     region_word_name,
     residence_place,
 )
+from .teams import VERSUS
 from .usplaces import AMBIGUOUS_STATES, CITY_STATES
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -143,6 +144,8 @@ def person_noun(n: Named) -> Verdict | None:
     words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
     cue = with_word([t for t in words if not market_leader(t, n)], nouns)
     if cue is None:
+        cue = _object_of_a_persons_verb(n)
+    if cue is None:
         right = n.info.after(n.span[-1])
         age = n.info.after(right) if right is not None and right.text == "," else None
         if age is not None and age.text.isdigit() and 10 <= int(age.text) <= 110:
@@ -150,6 +153,25 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:
+    """ "to model Sophie Dahl", "The feature stars Kimberly Elise as a woman": a name of two words, the object of the
+    verb right before it, is a person's, whatever spaCy labels it (an organisation's here: `arts-title` took both for
+    works; actors91), where the verb is a person's noun the parse took for an infinitive ("to model") and the name
+    opens with a given name (`given_names`), or an acting verb (`acting_words`: "stars", "casts") with a given name
+    or "as" (the part) right after the name."""
+    gov = n.governor
+    if len(n.span) != 2 or n.head.dep != "dobj" or gov is None or gov.pos != "VERB" or gov.i != n.span[0].i - 1:
+        return None
+    if not gov.text.islower():
+        return None
+    given = n.span[0].lower in n.lex.given_names
+    part = n.info.after(n.span[-1])
+    if gov.lower in n.lex.person_nouns and given and any(c.dep == "aux" and c.lower == "to" for c in gov.children):
+        return (gov,)  # "to model Sophie Dahl", not "France captain Fabien Pelous" (a person by its own cue)
+    acting = lemma(gov) in n.lex.acting_words and (given or part is not None and part.lower == "as")
+    return (gov,) if acting else None
 
 
 def employer_of_named_person(n: Named) -> bool:
@@ -486,6 +508,7 @@ def team_cue(n: Named) -> Verdict | None:
             return Verdict("company", cue)  # as `business-article` types an organisation's name
     if cue is None and n.info.sport and n.label in {"PERSON", "GPE"}:
         cue = _plural_verb_after(n) or _bracketed_after_a_player(n)  # actors66, actors69
+        cue = cue or _side_of_a_fixture_line(n)  # actors91
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
@@ -513,6 +536,41 @@ def _plural_verb_after(n: Named) -> tuple[Tok, ...] | None:
         return None
     owner = verb if verb.dep not in {"aux", "auxpass"} else verb.head
     return (verb,) if owner is n.governor else None
+
+
+def fixture_lines(info: ArticleInfo) -> frozenset[int]:
+    """The sentences of an article that are fixture lines: one "v" between two sides of capitalised names joined by
+    "or", with no verb; a label may stand before a colon, a day in brackets after ("Leeds v Saracens (Fri)").
+    Computed once per article (`ArticleInfo.fixture_lines`)."""
+    if info.fixture_lines is None:
+        by_sent: dict[int, list[Tok]] = defaultdict(list)
+        for tok in info.toks.values():
+            by_sent[tok.sent].append(tok)
+        info.fixture_lines = frozenset(k for k, line in by_sent.items() if _a_fixture_line(line))
+    return info.fixture_lines
+
+
+def _a_fixture_line(line: list[Tok]) -> bool:
+    colon = max((t.i for t in line if t.text == ":"), default=-1)
+    opening = min((t.i for t in line if t.text == "("), default=line[-1].i + 1)
+    words = [t for t in line if colon < t.i < opening and t.text not in {".", "!"}]
+    marks = [k for k, t in enumerate(words) if t.lower in VERSUS]
+    if len(marks) != 1 or marks[0] in {0, len(words) - 1} or any(t.pos in {"VERB", "AUX"} for t in line):
+        return False
+    return all(t.lower == "or" or t.text[:1].isupper() for k, t in enumerate(words) if k != marks[0])
+
+
+def _side_of_a_fixture_line(n: Named) -> tuple[Tok, ...] | None:
+    """ "Everton v Sunderland", "Burnley or Blackburn v Leicester", "Cardiff v Blackburn": in an article about sport
+    that holds two fixture lines or more (`fixture_lines`: a draw's or a fixture list's lines), a one-word name of
+    such a line that spaCy labels a person's is a club (m71 BBC sport: 16 such rows typed a person, all clubs;
+    actors91). Not one line alone ("Henman v Federer": spaCy labels either side as it likes, and a singles match's
+    line names persons), nor a sentence with a verb ("Ronaldo's friends against Zidane's friends will go ahead")."""
+    lines = fixture_lines(n.info)
+    if n.label != "PERSON" or len(n.span) != 1 or len(lines) < 2 or n.head.sent not in lines:
+        return None
+    mark = next(t for t in n.info.toks.values() if t.sent == n.head.sent and t.lower in VERSUS)
+    return (mark,)
 
 
 CAPTAIN_MARKS = frozenset({"capt", "captain"})  # "J Robinson (Sale Sharks, capt)"
@@ -545,13 +603,16 @@ def _bracketed_after_a_player(n: Named) -> tuple[Tok, ...] | None:
 
 
 def _owns_a_player(n: Named) -> Verdict | None:
-    """ "Aston Villa's Carlton Cole", "Aston Villa's Thomas Hitzlsperger": in an article about sport, a name of two
-    words or more spaCy labels a person's whose possessive is followed at once by a person's full name (two capitalised
+    """ "Aston Villa's Carlton Cole", "Aston Villa's Thomas Hitzlsperger": in an article about sport, a name spaCy
+    labels a person's whose possessive is followed at once by a person's full name (two capitalised
     words or more, the second the possessive's head, with nothing between) is the player's club (actors65, review50's
-    strict xfail: m51 BBC 3 rows, all "Aston Villa"; no sport person of two words owns a person's name there). Not
-    "Tiger Woods's caddie Steve Williams" (a noun between), nor a heading's name ("Fred Fidler's Contingency Model")."""
+    strict xfail: m51 BBC 3 rows, all "Aston Villa"; no sport person of two words owns a person's name there). A
+    one-word name too ("Gloucester's Andy Hazell", "Connacht's Bernard Jackman", "Everton's Thomas Gravesen": m71 BBC
+    sport 8 rows typed a person, all clubs; actors91); the surname of a person the article names keeps its person type
+    (`_surnames_of_named_persons`). Not "Tiger Woods's caddie Steve Williams" (a noun between), nor a heading's name
+    ("Fred Fidler's Contingency Model")."""
     gov = n.governor
-    if not n.info.sport or len(n.span) < 2 or gov is None or gov.ent_type != "PERSON" or gov.tag != "NNP":
+    if not n.info.sport or gov is None or gov.ent_type != "PERSON" or gov.tag != "NNP":
         return None
     if gov.dep == "ROOT":
         return None  # a heading, no clause: "Fred Fidler's Contingency Model" (actors65-try4, a web page)
