@@ -82,6 +82,10 @@ class Context:
     quote_claimers: dict[int, Found] = field(default_factory=dict)
     # fix76: nouns of works whose by-phrase names their author ("a lost score by Bach"), never a patient
     authored_nouns: frozenset[str] = frozenset()
+    # fix83: heads through which a passive subject's owner itself undergoes the act ("Davis's body was discovered")
+    owner_self_nouns: frozenset[str] = frozenset()
+    # fix83: person nouns whose from-phrase says where they come from ("a man from Camberley"), no actor of theirs
+    origin_nouns: frozenset[str] = frozenset()
     # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
     quoted: frozenset[int] = frozenset()
 
@@ -142,6 +146,8 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         open_governing_preps=lex.open_governing_preps,
         giver_nouns=lex.giver_nouns,
         authored_nouns=lex.authored_nouns,
+        owner_self_nouns=lex.owner_self_nouns,
+        origin_nouns=lex.origin_nouns,
     )
 
 
@@ -1079,6 +1085,8 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
     for p in ("by", "of", "at", "from") if owner_acts or name_part else ("by",):
         if p == "by" and not acting and is_authored(tok, index):
             continue  # "The original book by George Abbott will be revised": not Abbott (fix76)
+        if p == "from" and tok.pos == "NOUN" and any(w in index.origin_nouns for w in head_words(tok)):
+            continue  # "A 19-year-old man from Camberley was arrested": where he is from, not whom he is of (fix83)
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
