@@ -152,3 +152,52 @@ def test_backing_a_work_or_venture_with_money_is_no_support(statements, body, ac
 )
 def test_backing_an_actor_or_its_own_venture_stays_support(statements, body, action, category):
     assert [c for _, c, _ in of(statements(body), action)] == [category], rows(statements(body))
+
+
+# 3b. the one told a pronoun: of two persons, not its own clause's doer (fail on main: no patient)
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "agent", "patient"),
+    [
+        (
+            'Scott Sullivan has said that Mr Ebbers ordered accounting adjustments at the firm, telling him to "hit '
+            'our books".',
+            "telling",
+            "disc.ebbers",
+            "disc.scott_sullivan",
+        ),
+        ("Gordon Brown met Tony Blair on Monday. Mr Blair told him to resign.", "told", "tony_blair", "gordon_brown"),
+    ],
+)
+def test_the_one_told_is_the_other_of_two_persons(statements, body, action, agent, patient):
+    found = statements(body)
+    assert of(found, action) == [(agent, "REQUEST", patient)], rows(found)
+
+
+def test_a_pronoun_told_with_one_person_before_stays_unread(statements):
+    found = statements("Mr Blair told him to resign.")
+    assert of(found, "told") == [("tony_blair", "REQUEST", None)], rows(found)
+
+
+# what stays: an owner's views and requests, a school's students, a political backing of research
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "expected"),
+    [
+        (
+            "Lord Butler's assessment was backed by his predecessor as Cabinet Secretary, Lord Armstrong.",
+            "backed",
+            "SUPPORT",
+        ),
+        ("Michael Howard has backed stem cell research, saying it is important.", "backed", "SUPPORT"),
+    ],
+)
+def test_backing_a_view_or_research_stays_support(statements, body, action, expected):
+    assert [c for _, c, _ in of(statements(body), action)] == [expected], rows(statements(body))
+
+
+def test_an_owners_assessment_makes_the_owner_the_patient(statements):
+    found = statements("Lord Butler's assessment was backed by his predecessor as Cabinet Secretary, Lord Armstrong.")
+    assert [p for _, _, p in of(found, "backed")] == ["disc.butler"], rows(found)
