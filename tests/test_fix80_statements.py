@@ -62,7 +62,9 @@ def test_an_act_told_is_a_request_of_the_one_told(statements, body, verb, told, 
 def test_telling_what_is_or_how_asks_nothing(statements, body):
     found = statements(body)
     assert not any(s.action_class == "REQUEST" for s in found), rows(found)
-    assert "resign" in " ".join(actions(found)), rows(found)
+    # "told X how to <act>" explains the act: neither asked nor done, no statement of its own (fix83; it was kept as
+    # done here, fix80's left)
+    assert ("resign" in " ".join(actions(found))) == (" how to " not in body), rows(found)
 
 
 # 2. a request verb with a "for" clause (each fails on main's rules)

@@ -106,12 +106,8 @@ def test_opposing_one_idea_to_another_is_no_rejection(parse, registry):
     assert not any(s.action_class == "REJECT" for s in found), rows(found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review49 / narr22 (m48-bbc): the possessor of a neutral verb's passive subject taken as its patient "
-    "('France's industrial output ... was released'); the m49 runs hold 769 BBC and 56 web rows whose patient is a "
-    "possessor, many right for a classified verb ('criticised Gerrard's performance'), so no rule yet (left)",
-)
+# review49 / narr22 (m48-bbc), left until fix83: the possessor of a passive subject that is a thing of its own
+# (`arguments.owner_undergoes`) is no patient
 def test_the_owner_of_released_figures_is_not_released(parse, registry):
     found = statements_of(parse, registry, "France's industrial output for December was released on Friday.")
     assert not any(s.patient_actor_id == "state_fra" for s in found), rows(found)

@@ -33,7 +33,9 @@ from .roles import (
     Context,
     Found,
     actors_of,
+    acts_through,
     dedupe,
+    head_words,
     is_authored,
     pronoun_fits,
     relabel,
@@ -140,7 +142,23 @@ def _subject_actors(subject: Tok, verb: Tok, index: Context) -> list[Found]:
         return [Found(m.actor_id, m.mention_id, "relative")] if m is not None and m.actor_id else []
     if subject.pos == "PRON":
         return resolve_pronoun(subject, verb, index)
+    if _inside_according(subject, verb, index):
+        # the parser took the according-to phrase's last noun for the subject: the true one is after the comma
+        after = [c for c in subject.children if c.dep == "appos" and c.i > subject.i]
+        return [f for c in after for f in _subject_actors(c, verb, index)]
     return actors_of(subject, index, "subject", acting=True)
+
+
+def _inside_according(subject: Tok, verb: Tok, index: Context) -> bool:
+    """Whether a verb's subject stands inside an according-to phrase of the verb that opens before it, the phrase's
+    comma coming after the subject and before the verb ("According to a survey conducted by security firm Mirapoint
+    and market research company the Radicati Group, nearly a third of e-mail users have clicked": the parser's subject
+    is the Radicati Group, "a third" its apposition; review72 finding 9): the phrase names a source, no agent."""
+    according = next((c for c in verb.children if c.lower == "according" and c.i < subject.i), None)
+    if according is None:
+        return False
+    commas = [i for i in range(according.i, verb.i) if (t := index.tokens.get(i)) is not None and t.text == ","]
+    return bool(commas) and commas[0] > subject.i
 
 
 def _by_object(verb: Tok) -> Tok | None:
@@ -507,17 +525,29 @@ def work_noun(tok: Tok, index: Context) -> bool:
 
 
 def undergoers(subject: Tok, index: Context) -> list[Found]:
-    """The actors a passive subject names as undergoing the act (`actors_of`), less the owner of a work or title: its
-    author does not undergo what is done to it ("Murdered director Theo van Gogh's controversial film Submission has
-    been pulled": the film is pulled, not its maker; `is_authored`, as a work's by-phrase; review72 7)."""
+    """The actors a passive subject names as undergoing the act (`actors_of`), less a possessive owner that does not
+    undergo it through the head noun (`owner_undergoes`): "Murdered director Theo van Gogh's controversial film
+    Submission has been pulled" (the film is pulled, not its maker; review72 7, fix82), "Grant's husband was injured",
+    "Yili's shares were suspended" (fix83)."""
     found = actors_of(subject, index, "passive-subject")
-    if index.get(subject.i) is not None:
-        return found
-    if not (is_authored(subject, index) or any(c.dep == "compound" and work_noun(c, index) for c in subject.children)):
+    if index.get(subject.i) is not None or owner_undergoes(subject, index):
         return found
     owners = [t for c in subject.children if c.dep == "poss" for t in c.subtree()]
     excluded = {m.mention_id for m in (index.get(t.i) for t in owners) if m is not None}
     return [f for f in found if f.mention_id not in excluded]
+
+
+def owner_undergoes(head: Tok, index: Context) -> bool:
+    """Whether a passive subject's possessive owner undergoes what is done to the head noun: a head the owner acts
+    through (`acts_through`: its officers, bodies and forces, its acts, offers and statements: "Russia's ambassador was
+    expelled", "Deutsche Boerse's offer was rejected", "Lord Butler's assessment was backed") or its own person or
+    standing (`owner_self_nouns`: "Davis's body was discovered", "Russia's reputation has been hurt"); not a work or a
+    title, whose author does not undergo what is done to it (`is_authored`, a compound's work noun: fix82), nor
+    anything else of the owner's, which undergoes it alone (people of its own: "Grant's husband", "the company's
+    creditors"; its things and parts: "Yili's shares", "MG Rover's Midlands plant", "the party's website"; fix83)."""
+    if is_authored(head, index) or any(c.dep == "compound" and work_noun(c, index) for c in head.children):
+        return False
+    return acts_through(head, index) or any(w in index.owner_self_nouns for w in head_words(head))
 
 
 def object_actors(verb: Tok, index: Context) -> list[Found]:

@@ -87,6 +87,22 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     return None
 
 
+def financed_venture(pred: Predicate, lex: PloverLexicon) -> Decision | None:
+    """A verb of `funding_verbs` whose object, passive subject or participle's noun (`object_heads`) is a work or a
+    venture (`authored_nouns`, `venture_nouns`) backs it with money or trade, no political support or aid ("a DVD
+    technology backed by Sony", "a project funded by the European Union", "to fund a cash bid"): unclassified (fix83,
+    review72 finding 11); backing an actor or an actor's own venture stays ("MCI's directors have backed Verizon",
+    "Labour's bid was backed by the unions")."""
+    if pred.kind != "verb" or pred.key not in lex.funding_verbs:
+        return None
+    for t in object_heads(pred.tok):
+        word = lemma(t)
+        owned = any(c.dep == "poss" and c.i in pred.kinds for c in t.children)  # "Labour's bid": the party backed
+        if not owned and (word in lex.venture_nouns or word in lex.authored_nouns):
+            return Decision(None, [pred.tok, t], f"{pred.key} {word}")
+    return None
+
+
 # the clauses inside an action's own phrase: what it is done for, not where ("met representatives ... to arrange the
 # fixture schedule", an adverbial clause or one on the object)
 OWN_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl"})
@@ -739,6 +755,7 @@ def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 VERB_RULES: tuple[Rule, ...] = (
     Rule("not-event", "action_class", not_event),
+    Rule("financed-venture", "action_class", financed_venture),
     Rule("fixture", "action_class", fixture),
     Rule("not-ruled-out", "action_class", not_ruled_out),
     Rule("leave-relation", "action_class", leave_relation),

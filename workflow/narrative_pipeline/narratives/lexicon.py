@@ -49,6 +49,10 @@ WORD_LISTS = (
     "open_governing_preps",
     "giver_nouns",
     "authored_nouns",
+    "owner_self_nouns",
+    "origin_nouns",
+    "funding_verbs",
+    "venture_nouns",
     "object_control_verbs",
     "addressed_verbs",
     "caution_verbs",
@@ -61,6 +65,7 @@ WORD_LISTS = (
     "follower_nouns",
     "government_nouns",
     "military_nouns",
+    "state_body_nouns",
     "member_nouns",
     "bygone_modifiers",
     "descriptor_nouns",
@@ -260,6 +265,7 @@ class PloverLexicon:
     follower_nouns: frozenset[str]
     government_nouns: frozenset[str]
     military_nouns: frozenset[str]
+    state_body_nouns: frozenset[str]
     member_nouns: frozenset[str]
     bygone_modifiers: frozenset[str]
     descriptor_nouns: frozenset[str]
@@ -341,6 +347,12 @@ class PloverLexicon:
     scalar_words: frozenset[str] = field(default=frozenset())
     # fix76: "the original book by George Abbott": a work's by-phrase names its author, no patient
     authored_nouns: frozenset[str] = field(default=frozenset())
+    # fix83: a passive subject's owner undergoes the act only through itself or what it acts through; a person noun's
+    # from-phrase names where one is from; money backing of a work or venture is no support
+    owner_self_nouns: frozenset[str] = field(default=frozenset())
+    origin_nouns: frozenset[str] = field(default=frozenset())
+    funding_verbs: frozenset[str] = field(default=frozenset())
+    venture_nouns: frozenset[str] = field(default=frozenset())
 
     @property
     def owned(self) -> OwnedNouns:

@@ -242,6 +242,20 @@ def _told_to(verb: Tok) -> Tok | None:
     return None
 
 
+def told_how(verb: Tok, lex: PloverLexicon) -> list[Tok]:
+    """The question infinitives a verb of `requesting.directives` tells its one told ("told Gordon Brown how to
+    attack the Tories", "telling them when to go"): what to do is explained, not asked nor done, so the act makes no
+    statement of its own (fix83, fix80's left: it was kept as done)."""
+    if lemma(verb) not in lex.requesting["directives"] or child(verb, "dobj", "dative", "nsubjpass") is None:
+        return []
+    out = []
+    for c in verb.children:
+        to = next((g for g in c.children if g.tag == "TO"), None) if c.dep in ASKED_CLAUSES else None
+        if to is not None and any(g.tag in QUESTION_TAGS and g.i < to.i for g in c.subtree()):
+            out.append(c)
+    return out
+
+
 def directed(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """A verb of `requesting.directives` with the one told and an infinitive of what to do after it asks that of the
     one told ("Mr Blair told the government not to compromise", "is telling Tory MPs not to back the amendments",

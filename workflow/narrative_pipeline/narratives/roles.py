@@ -82,6 +82,10 @@ class Context:
     quote_claimers: dict[int, Found] = field(default_factory=dict)
     # fix76: nouns of works whose by-phrase names their author ("a lost score by Bach"), never a patient
     authored_nouns: frozenset[str] = frozenset()
+    # fix83: heads through which a passive subject's owner itself undergoes the act ("Davis's body was discovered")
+    owner_self_nouns: frozenset[str] = frozenset()
+    # fix83: person nouns whose from-phrase says where they come from ("a man from Camberley"), no actor of theirs
+    origin_nouns: frozenset[str] = frozenset()
     # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
     quoted: frozenset[int] = frozenset()
 
@@ -142,6 +146,8 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         open_governing_preps=lex.open_governing_preps,
         giver_nouns=lex.giver_nouns,
         authored_nouns=lex.authored_nouns,
+        owner_self_nouns=lex.owner_self_nouns,
+        origin_nouns=lex.origin_nouns,
     )
 
 
@@ -612,7 +618,10 @@ def lone_persons(
         heard = gender_words.pronoun_gender(tok.lower) if gender_words is not None else None
         whole = _window(article, persons, starts, tok)
         window = whole
-        if len({m.actor_id for m in window}) > 1:
+        other = _other_than_subject(tok, whole, by_token) if len({m.actor_id for m in whole}) == 2 else []
+        if other:  # "Mr Ebbers ..., telling him to", "Mr Blair told him to": the other of two persons (fix83)
+            window = other
+        elif len({m.actor_id for m in window}) > 1:
             window = _own_sentence(article, window, tok)  # the nearer sentence's one person (narr37)
             if not window:  # the sentence before's main subject, the one person named there as a subject (fix76)
                 window = _topic(article, whole, tok, genders.get, heard)
@@ -634,6 +643,26 @@ def lone_persons(
             continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
+
+
+def _other_than_subject(
+    tok: Tok, window: list[MentionRecord], by_token: dict[int, MentionRecord]
+) -> list[MentionRecord]:
+    """The mentions of a window naming two persons that are not the one who acts in an object pronoun's own clause
+    (its subject, or for a participle with none, the subject of the clause it hangs on): an object "him" / "her" is
+    not its own clause's subject, so it is the other person ("Scott Sullivan has said that Mr Ebbers ordered
+    accounting adjustments, telling him to 'hit our books'": Sullivan; fix83, fix80's left told pronoun). None for a
+    subject pronoun or when the clause's doer is neither person."""
+    if tok.dep not in OBJECT_ARCS or tok.head is None:
+        return []
+    verb = tok.head
+    subject = _clause_subject(tok)
+    if subject is None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head is not None:
+        subject = child(verb.head, "nsubj")  # "Mr Ebbers ordered adjustments, telling him to"
+    doer = by_token.get(subject.i) if subject is not None else None
+    if doer is None or doer.actor_id not in {m.actor_id for m in window}:
+        return []
+    return [m for m in window if m.actor_id != doer.actor_id]
 
 
 def _window(article: ParsedArticle, linked: list[MentionRecord], starts: list[int], tok: Tok) -> list[MentionRecord]:
@@ -1091,6 +1120,8 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
     for p in ("by", "of", "at", "from") if owner_acts or name_part else ("by",):
         if p == "by" and not acting and is_authored(tok, index):
             continue  # "The original book by George Abbott will be revised": not Abbott (fix76)
+        if p == "from" and tok.pos == "NOUN" and any(w in index.origin_nouns for w in head_words(tok)):
+            continue  # "A 19-year-old man from Camberley was arrested": where he is from, not whom he is of (fix83)
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)

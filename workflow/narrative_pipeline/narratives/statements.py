@@ -35,7 +35,17 @@ from .arguments import (
 from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
-from .requests import DIRECTED, REQUESTED, asked_acts, denied_act, request, request_denied, request_roles, unasserted
+from .requests import (
+    DIRECTED,
+    REQUESTED,
+    asked_acts,
+    denied_act,
+    request,
+    request_denied,
+    request_roles,
+    told_how,
+    unasserted,
+)
 from .roles import (
     Context,
     Found,
@@ -54,7 +64,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v76"
+COMPONENT = "narratives.rules.v77"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -223,6 +233,8 @@ def _predicates(
             _fold(decision.cue[1].head, folded)  # type: ignore[arg-type]  # ("Wenger was criticising ..., so I told")
         elif decision.category in lex.content_categories or _cautions_of_a_possibility(rule, decision, lex):
             _fold_content(tok, folded, lex)  # what a caution warns of could happen: no statement either
+        for clause in told_how(tok, lex):  # "told Gordon Brown how to attack the Tories": explained, not done
+            _fold(clause, folded)
         _fold_asked(pred, rule, decision, folded, lex)  # "called on Mr Hockney to quit": asked, not done (fix77)
         if rule == REQUESTED:  # "said Blair must resign and apologise": the acts it shares its modal with are asked too
             for c in tok.children:

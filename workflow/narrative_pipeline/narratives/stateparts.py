@@ -17,6 +17,8 @@ A state's mention names its government when
 It names its military (`military`) in the same two first ways with `military_nouns` ("the military", "British
 troops", "the Chilean military", "US forces"): ANNOTATION.md counts an armed force as an actor of its own kind, apart
 from a government, so "British troops" attacking is not "the government" attacking (fix80, report75's left).
+A state's word before one of its government's officers or bodies (`state_body_nouns`: "Chinese police", "Chinese
+officials", "the Russian foreign ministry") names its government too (fix83).
 """
 
 from __future__ import annotations
@@ -59,9 +61,18 @@ def mention_part(mention: MentionRecord, tokens: Mapping[int, Tok], lex: PloverL
     if part is not None:
         return part
     head = last.head
-    if head is not None and head is not last and last.dep in MODIFIER_DEPS and head.start >= mention.end:
-        return _part_word(head, lex)
-    return None
+    if head is None or head is last or last.dep not in MODIFIER_DEPS or head.start < mention.end:
+        return None
+    return _part_word(head, lex) or (GOVERNMENT if _state_body(head, last, lex) else None)
+
+
+def _state_body(head: Tok, modifier: Tok, lex: PloverLexicon) -> bool:
+    """Whether a noun a state's word modifies is one of its government's officers or bodies (`state_body_nouns`:
+    "Chinese police", "Chinese officials", "Iran's ambassador"), with no other modifier after the state's word naming
+    a field of its own ("Chinese football officials", "a Chinese oil ministry" stay the state's; fix83)."""
+    if not {_word(head), head.lower} & lex.state_body_nouns:
+        return False
+    return not any(c.dep in ("compound", "nmod") and c.i > modifier.i for c in head.children)
 
 
 def with_parts(
