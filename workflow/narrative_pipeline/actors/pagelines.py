@@ -87,6 +87,12 @@ actors42 adds `marked_brand`: a name one mention of which has a trade mark sign 
 "Betty Crocker™ Super Moist™") and none of which acts: a product or a brand. It also adds to `used_thing`'s platforms
 the items of a line that opens "Follow us:" (`_follow_list`: "Follow us: Google News | NewsBreak | Reddit").
 
+web80 adds `made_by`: a name every mention of which runs straight into "by" and a proper noun ("The Unbound Collection
+by Hyatt brand"): a brand or a work given with its maker, even as a heading's subject; and `code_keyword`: a name
+opening with a word in capitals the page also writes in lower case, the rest of whose line holds a path, a file name
+or a bare dot ("COPY . /tmp/myapp", "COPY requirements.txt /tmp"): a build file's keyword, which the parser may take
+for its line's subject.
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
