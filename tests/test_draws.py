@@ -225,3 +225,13 @@ def test_the_web79_draw_gives_its_hand_checks_pages():
     lines = (EVAL / "actors-handcheck-web79.jsonl").read_text(encoding="utf-8").splitlines()
     pages = drawn("draw_actors_handcheck_web79.py")
     assert len(pages) == 10 and {json.loads(line)["source_path"] for line in lines if line} <= pages
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web80_draw_gives_its_hand_checks_pages():
+    """web80 drew 10 pages of 100-1500 words (only four unread pages of 100-700 words were left); its check holds rows
+    on all 10."""
+    lines = (EVAL / "actors-handcheck-web80.jsonl").read_text(encoding="utf-8").splitlines()
+    pages = drawn("draw_actors_handcheck_web80.py")
+    assert len(pages) == 10 and {json.loads(line)["source_path"] for line in lines if line} <= pages

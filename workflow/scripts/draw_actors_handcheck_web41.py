@@ -27,6 +27,7 @@ LATER = frozenset(
         "actors-handcheck-web77.jsonl",
         "actors-handcheck-web78.jsonl",
         "actors-handcheck-web79.jsonl",
+        "actors-handcheck-web80.jsonl",
     }
 )
 

@@ -23,8 +23,13 @@ SEED = 20262707
 DRAWN = 15
 LEAST, MOST = 100, 700
 LATER = frozenset(
-    {"actors-handcheck-web77.jsonl", "actors-handcheck-web78.jsonl", "actors-handcheck-web79.jsonl"}
-)  # its own check and web78, web79 (after it)
+    {
+        "actors-handcheck-web77.jsonl",
+        "actors-handcheck-web78.jsonl",
+        "actors-handcheck-web79.jsonl",
+        "actors-handcheck-web80.jsonl",
+    }
+)  # its own check and web78, web79, web80 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

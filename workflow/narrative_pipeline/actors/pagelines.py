@@ -87,6 +87,12 @@ actors42 adds `marked_brand`: a name one mention of which has a trade mark sign 
 "Betty Crocker™ Super Moist™") and none of which acts: a product or a brand. It also adds to `used_thing`'s platforms
 the items of a line that opens "Follow us:" (`_follow_list`: "Follow us: Google News | NewsBreak | Reddit").
 
+web80 adds `made_by`: a name every mention of which runs straight into "by" and a proper noun ("The Unbound Collection
+by Hyatt brand"): a brand or a work given with its maker, even as a heading's subject; and `code_keyword`: a name
+opening with a word in capitals the page also writes in lower case, the rest of whose line holds a path, a file name
+or a bare dot ("COPY . /tmp/myapp", "COPY requirements.txt /tmp"): a build file's keyword, which the parser may take
+for its line's subject.
+
 None fires where a type rule found a cue (a title, a role noun, a word of an organisation's name, ...).
 """
 
@@ -1030,6 +1036,58 @@ def employer_role(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexi
     return out
 
 
+MAKER_DATE_LABELS = frozenset({"DATE", "TIME"})  # "Leeds by Monday": a time, no maker
+
+
+def _made_by(c: Candidate, info: ArticleInfo) -> bool:
+    """'The Unbound Collection by Hyatt', 'Enhanced Protection by Google': the name runs straight into "by" and a proper
+    noun that is no date: a product, a brand or a work and its maker (web80)."""
+    by = info.after(info.toks[c.end_i])
+    maker = info.after(by) if by is not None and by.lower == "by" else None
+    return maker is not None and maker.tag in PROPER_TAGS and maker.ent_type not in MAKER_DATE_LABELS
+
+
+def made_by(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) every mention of which names its maker right after it (`_made_by`: "introduce The Unbound
+    Collection by Hyatt brand to Southeast Asia", "part of The Unbound Collection by Hyatt"): a brand, a product or a
+    work, which the page gives with who makes it, not an actor of its own (web80). Even as a heading's subject ("The
+    Unbound Collection by Hyatt Officially Opens"): the maker named is the actor."""
+    seen: dict[str, bool] = {}
+    for c in cands:
+        seen[_key(c)] = seen.get(_key(c), True) and _made_by(c, info)
+    return {name for name, every in seen.items() if every}
+
+
+_CODE_TAIL = re.compile(r"(?:^|\s)(?:\.{1,2}|\S*/\S*|[\w*-]+\.[a-z]{1,5})(?=\s|$)")  # " . /tmp/app", " req.txt"
+
+
+def _code_keyword(c: Candidate, info: ArticleInfo) -> bool:
+    """'COPY . /tmp/myapp', 'RUN pip install -r requirements.txt', 'COPY Pipfile* /tmp': the name opens with a word in
+    capitals (`_shouted_word`) that the page also writes in lower case ("copy in only that file"), and the rest of
+    its line holds a path, a file name or a bare dot: an instruction of a build file or a shell line (web80)."""
+    first = info.toks[c.start_i]
+    if not _shouted_word(first) or first.lower not in info.lower_words:
+        return False
+    stop = info.text_lower.find("\n", c.end)
+    tail = info.text[c.end : stop if stop >= 0 else len(info.text)]
+    return _CODE_TAIL.search(tail) is not None
+
+
+def code_keyword(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) one mention of which is a code line's keyword (`_code_keyword`) and every other mention
+    of which is one too or the same word with a capital only ("# Copy in everything else:" over "COPY . ."), even
+    where the parser takes the keyword for the line's subject ("COPY . /tmp/myapp" read as "COPY" doing something): a
+    word of a build file, not a name (web80)."""
+    keyword: dict[str, bool] = {}
+    every: dict[str, bool] = {}
+    for c in cands:
+        code = _code_keyword(c, info)
+        word = c.start_i == c.end_i and info.toks[c.start_i].lower in info.lower_words
+        keyword[_key(c)] = keyword.get(_key(c), False) or code
+        every[_key(c)] = every.get(_key(c), True) and (code or word)
+    return {name for name, one in keyword.items() if one and every[name]}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -1053,6 +1111,8 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | foreign_only(cands, info, lex)
         | placed_conjunct(cands, info, lex)
         | employer_role(cands, info, lex)
+        | made_by(cands, info)
+        | code_keyword(cands, info)
     )
 
 
