@@ -1043,6 +1043,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         note_subject_person(sent, scope, heads)
         scope.discourse.previous_persons = persons_named(heads)
         scope.discourse.previous_subject_speakers = subject_speakers(sent, scope, drafts)
+        scope.discourse.previous_subjects = scope.discourse.sentence_subjects
         note_whole_quote(place, scope.discourse)
         if not place.is_bullet:
             scope.discourse.list_speaker = sentence_speaker(drafts, sent)
