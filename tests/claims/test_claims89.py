@@ -110,3 +110,21 @@ def test_a_title_of_a_field_keeps_the_name_after_it(one, body, phrase):
 def test_the_wife_of_a_named_person_is_still_the_wife(one):
     claim = one("The wife of rugby star Jonny Wilkinson said the match had been hard.")
     assert claim.claimer_text != "Jonny Wilkinson"
+
+
+def test_a_subject_inside_the_speakers_own_unit_is_not_the_nearer_one(claims_of):
+    claims, _ = claims_of(
+        "Portsmouth chairman Milan Mandaric said he was disappointed by the news. According to Mandaric, Harry Redknapp "
+        "vowed he would not join their rivals when he left Portsmouth. \"I said to Harry 'I hope you don't go to "
+        "Southampton', and he told me 'absolutely not',\" he said."
+    )
+    said = next(c for c in claims if c.text.startswith('"I said to Harry'))
+    assert said.claimer_actor_id == "disc.milan_mandaric"  # Redknapp's vow is inside Mandaric's according-to unit
+
+
+def test_a_report_inside_a_quotation_opened_a_sentence_before_is_not_split_off(claims_of):
+    claims, _ = claims_of(
+        'Wardle said the club had no offers. "We will not sell him cheaply. No-one has come to me and said I would '
+        'like to buy Nicolas Anelka."'
+    )
+    assert not any(c.text.startswith("said I would like") for c in claims)

@@ -609,6 +609,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     if draft.attribution is not None and draft.claimer_kind == "actor" and not quoted_source(draft, scope):
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
         d.last_claimer_paragraph, d.last_claimer_sentence = place.paragraph, d.sentence
+        d.last_claimer_unit_end = draft.unit.tokens[-1].i
         if speaks_on(draft.attribution, place):
             d.indirect_speaker = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
             d.indirect_sentence = d.sentence

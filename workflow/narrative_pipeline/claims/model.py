@@ -93,6 +93,7 @@ class Discourse:
     last_claimer: Speaker | None = None
     last_claimer_paragraph: int = -10
     last_claimer_sentence: int = -10
+    last_claimer_unit_end: int = -1  # the token index of the last word of the last actor claimer's unit
     sentence_quoted: frozenset[int] = frozenset()  # token indexes of the sentence being read inside quotation marks
     quote_claimer: Speaker | None = None
     pending_quote: list[ClaimDraft] = field(default_factory=list)

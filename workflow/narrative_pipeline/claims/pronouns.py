@@ -158,13 +158,14 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
 
 def subject_after_speaker(d: Discourse, speaker: str, agrees: Callable[[str], bool]) -> str | None:
     """The person the sentence before names as the subject of a main-clause conjunct after its last speaker's
-    phrase ("Bogdanov won ... and then claimed the race would be between himself, Okken and Reina but McIlroy is
-    unfazed. He admitted: ...": McIlroy, the nearer named subject, not the speaker of the split-off report), when
-    that person agrees with the pronoun and is not the speaker."""
+    phrase and unit ("Bogdanov won ... and then claimed the race would be between himself, Okken and Reina but McIlroy
+    is unfazed. He admitted: ...": McIlroy, the nearer named subject outside the split-off report, not its speaker),
+    when that person agrees with the pronoun and is not the speaker. Not a subject inside the speaker's unit
+    ("According to Mandaric, Redknapp vowed ... '...,' he said": Redknapp's vow is Mandaric's claim, he is Mandaric)."""
     last = d.last_claimer
     if last is None or not last.claimer:
         return None
-    end = max(t.i for t in last.claimer)
+    end = max([d.last_claimer_unit_end, *(t.i for t in last.claimer)])
     later = [a for i, a in d.previous_subjects if i > end and a != speaker and agrees(a)]
     return later[-1] if later else None
 

@@ -184,11 +184,11 @@ def continuing_colon(verb: Tok, lex: Lexicon) -> bool:
     return any(t.text == ":" and t.i == end + 1 for t in near)
 
 
-def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
+def effective_subject(verb: Tok, lex: Lexicon, in_quotes: frozenset[int]) -> Tok | None:
     """The verb's subject; for a relative pronoun, the noun the relative clause attaches to; for a
     gerund on the object of 'with', that object; for a verb joined to a refusal to speak, the refusal's
     subject; for a subjectless gerund ("..., saying ...") or an infinitive under a continuing verb ("went on to
-    say"), the subject of the verb it depends on."""
+    say"), the subject of the verb it depends on. `in_quotes`: the sentence's tokens inside a quotation."""
     quoted = quoted_object(verb, lex)
     if quoted is not None:
         return quoted
@@ -201,7 +201,7 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
         return with_speaker(verb)
     if subject is None and after_refusal(verb, lex):
         return subject_of(verb.head)
-    if subject is None and (after_speech_act(verb, lex) or report_after_deed(verb, lex)):
+    if subject is None and (after_speech_act(verb, lex) or report_after_deed(verb, lex, in_quotes)):
         return subject_of(verb.head)
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
         gov = verb.head
