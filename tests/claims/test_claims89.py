@@ -96,7 +96,10 @@ def test_no_future_from_a_past_or_another_verb(claims_of, body):
 @pytest.mark.parametrize(
     ("body", "phrase"),
     [
-        ("Bath director of rugby Jack Rowell, though, believes the side can win.", "Bath director of rugby Jack Rowell"),
+        (
+            "Bath director of rugby Jack Rowell, though, believes the side can win.",
+            "Bath director of rugby Jack Rowell",
+        ),
         (
             "Real Madrid director of sport Emilio Butragueno praised the team, saying it was the best in Spain.",
             "Real Madrid director of sport Emilio Butragueno",
