@@ -72,7 +72,7 @@ def test_splits_answers_as_the_eager_version(parse, lex, text):
             for tok in sent.tokens:
                 if is_verb(tok) and tok is not root:
                     verbs += 1
-                    assert units._splits(tok, content_roots, lex) == eager_splits(tok, content_roots, lex), tok.text
+                    assert units._splits(tok, content_roots, lex, frozenset()) == eager_splits(tok, content_roots, lex), tok.text
     assert verbs
 
 
@@ -84,5 +84,5 @@ def test_a_clausal_complement_walks_no_subtree(parse, lex, monkeypatch):
     assert rise.dep == "ccomp"
     walked = []
     monkeypatch.setattr(units, "has_own_attribution", lambda tok, lex: walked.append(tok) or False)
-    assert units._splits(rise, {root, rise}, lex) is False
+    assert units._splits(rise, {root, rise}, lex, frozenset()) is False
     assert walked == []

@@ -71,6 +71,7 @@ EXAMPLES = {
     "past_arrangement": "The ferry was due to sail at noon.",
     "scheduled_present": "The regatta starts on Saturday.",
     "bound_to_come": "It is only a matter of time until the euro reaches $1.30.",
+    "still_to_come": "There is much more to come from the team this season.",
     "phrase_future": "The company is set to cut 500 jobs.",
     "verb_future": "The firm plans to open three stores.",
     "reporting_future": "The minister promised to cut fuel duty.",

@@ -609,6 +609,7 @@ def settle(draft: ClaimDraft, place: Place, scope: Scope) -> None:
     if draft.attribution is not None and draft.claimer_kind == "actor" and not quoted_source(draft, scope):
         d.last_claimer = Speaker(draft.attribution.claimer, draft.claimer_actor, [])
         d.last_claimer_paragraph, d.last_claimer_sentence = place.paragraph, d.sentence
+        d.last_claimer_unit_end = draft.unit.tokens[-1].i
         if speaks_on(draft.attribution, place):
             d.indirect_speaker = Speaker(draft.attribution.claimer, draft.claimer_actor, draft.attribution.cue.tokens)
             d.indirect_sentence = d.sentence
@@ -1043,6 +1044,7 @@ def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         note_subject_person(sent, scope, heads)
         scope.discourse.previous_persons = persons_named(heads)
         scope.discourse.previous_subject_speakers = subject_speakers(sent, scope, drafts)
+        scope.discourse.previous_subjects = scope.discourse.sentence_subjects
         note_whole_quote(place, scope.discourse)
         if not place.is_bullet:
             scope.discourse.list_speaker = sentence_speaker(drafts, sent)

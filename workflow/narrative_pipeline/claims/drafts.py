@@ -43,8 +43,8 @@ def share_attribution(draft: ClaimDraft, attribution: Attribution, scope: Scope,
 
 def sentence_drafts(sent: Sent, scope: Scope) -> list[ClaimDraft]:
     """Drafts for the clause units of one sentence, attributions shared where the syntax says so."""
-    units = split_units(sent, scope.lex)
     quoted = scan(sent.tokens, scope.discourse.quote_open).inside  # a quotation opened in an earlier sentence too
+    units = split_units(sent, scope.lex, quoted)
     frame = None
     if len(units) > 1 or quoted:
         whole = Unit(sent, sent.tokens, units[-1].root if units else sent.tokens[0])
@@ -141,7 +141,7 @@ def colon_quotes(drafts: list[ClaimDraft], scope: Scope) -> list[ClaimDraft]:
         ):
             _merge_quote_into_lead(lead, d, scope)
             continue
-        subject = effective_subject(lead.unit.root, scope.lex)
+        subject = effective_subject(lead.unit.root, scope.lex, scope.discourse.sentence_quoted)
         if d.attribution is None and subject is not None and is_source(subject, scope):
             cue = Cue("colon-quote", [lead.unit.tokens[-1]])
             share_attribution(

@@ -413,6 +413,12 @@ class Lexicon(LexiconModel):
         description="Phrases of a thing bound to come ('only a matter of time before ...'), with `waiting_markers`."
     )
     waiting_markers: Words = Field(description="Words after which the awaited thing comes ('before', 'until').")
+    still_to_come_phrases: Phrases = Field(
+        description="Phrases of what is still to come with no modal ('more to come', 'the best is yet to come')."
+    )
+    still_to_come_particles: Words = Field(
+        description="Particles after 'to come' that make it another verb ('more to come forward'): no future."
+    )
     inferred_state_words: Words = Field(
         description="Adjectives (or a progressive's verbs) of a state a 'must be' infers ('it must be hard', 'you must"
         " be joking'): an assessment, not what is to be done."

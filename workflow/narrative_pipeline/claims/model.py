@@ -83,6 +83,9 @@ class Discourse:
     # persons the sentence before named as the active subject of its main clause and who are a claimer of one of its
     # claims ('Weitz said he had visited Pullman, who had told him ...': Weitz), in text order
     previous_subject_speakers: list[str] = field(default_factory=list)
+    # (token index, actor) of the persons the sentence before named as the subject of its main clause or a conjunct
+    # of it, in text order ("... and then claimed ... but McIlroy is unfazed": McIlroy)
+    previous_subjects: list[tuple[int, str]] = field(default_factory=list)
     # the organisation, state or group named in subject position (outside quotations) when no person
     # was named there after it, and its paragraph: what "it said" may stand for
     last_subject_group: str | None = None
@@ -90,6 +93,7 @@ class Discourse:
     last_claimer: Speaker | None = None
     last_claimer_paragraph: int = -10
     last_claimer_sentence: int = -10
+    last_claimer_unit_end: int = -1  # the token index of the last word of the last actor claimer's unit
     sentence_quoted: frozenset[int] = frozenset()  # token indexes of the sentence being read inside quotation marks
     quote_claimer: Speaker | None = None
     pending_quote: list[ClaimDraft] = field(default_factory=list)

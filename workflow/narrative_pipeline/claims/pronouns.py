@@ -17,7 +17,7 @@ nobody.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Protocol
 
 from ..parsed import ParsedArticle, Sent, Tok
@@ -25,7 +25,7 @@ from ..quotes import scan
 from ..records import MentionRecord
 from ..syntax import NOUN_PHRASE_ARCS, climb
 from .lexicon import Lexicon
-from .model import Scope
+from .model import Discourse, Scope
 
 
 class GenderLists(Protocol):
@@ -138,6 +138,9 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     # name gives the other gender ('"...," according to Gordon Brown. "...," she added.')
     named = gender is None or speaker is None or scope.name_genders.get(speaker, gender) == gender
     if speaker is not None and agrees(speaker) and named:
+        nearer = subject_after_speaker(d, speaker, agrees)
+        if nearer is not None:
+            return nearer
         # the sentence before's reporter over a speaker whose words it reports ('Weitz said he had visited Pullman,
         # who had told him that ... He added: "..."': Weitz); a speaker who is a main clause's subject stays
         reporters = [a for a in d.previous_subject_speakers if agrees(a)]
@@ -151,6 +154,20 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
         return before[0]
     earlier = [a for a in reversed(d.subject_history) if agrees(a)]
     return earlier[0] if earlier else None
+
+
+def subject_after_speaker(d: Discourse, speaker: str, agrees: Callable[[str], bool]) -> str | None:
+    """The person the sentence before names as the subject of a main-clause conjunct after its last speaker's
+    phrase and unit ("Bogdanov won ... and then claimed the race would be between himself, Okken and Reina but McIlroy
+    is unfazed. He admitted: ...": McIlroy, the nearer named subject outside the split-off report, not its speaker),
+    when that person agrees with the pronoun and is not the speaker. Not a subject inside the speaker's unit
+    ("According to Mandaric, Redknapp vowed ... '...,' he said": Redknapp's vow is Mandaric's claim, he is Mandaric)."""
+    last = d.last_claimer
+    if last is None or not last.claimer:
+        return None
+    end = max([d.last_claimer_unit_end, *(t.i for t in last.claimer)])
+    later = [a for i, a in d.previous_subjects if i > end and a != speaker and agrees(a)]
+    return later[-1] if later else None
 
 
 def last_person_speaker(scope: Scope) -> tuple[bool, str | None]:

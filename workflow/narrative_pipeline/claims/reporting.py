@@ -69,7 +69,7 @@ def reporting(frame: Frame) -> Reporting | None:
         return None
     tok, ctx = frame.tok, frame.ctx
     lex, in_unit = ctx.scope.lex, ctx.in_unit
-    subject = effective_subject(tok, lex)
+    subject = effective_subject(tok, lex, ctx.scope.discourse.sentence_quoted)
     if subject is None or (subject.dep == "nsubjpass" and (subject.lower == "it" or subject.head is tok)):
         return None  # "X was named / accused / blamed": the passive subject is what is reported on
     if any(c.dep == "auxpass" for c in tok.children):

@@ -80,7 +80,20 @@ def title_of_name(subject: Tok) -> list[Tok]:
     # "of the Commons Oliver Heald"; not "of Tony Blair", nor "of former Yukos boss Mikhail Khodorkovsky"
     # (the name has a title of its own)
     institution = any(t.ent_type != "PERSON" for t in before) and all(t.pos == "PROPN" for t in before)
-    return [obj] if institution and any(t.ent_type == "PERSON" for t in before) else []
+    named = any(t.ent_type == "PERSON" for t in before)
+    return [obj] if named and (institution or of_field(sorted(before, key=lambda t: t.i))) else []
+
+
+def of_field(before: list[Tok]) -> bool:
+    """'Bath director of rugby Jack Rowell', 'Real Madrid director of sport Emilio Butragueno' (review72 finding 10;
+    claims89): the words the parser ran into the name after 'of' are one common noun, the role's field, then the
+    person's name; not 'the wife of rugby star X' (two nouns: the name's own title)."""
+    return (
+        len(before) >= 2
+        and before[0].pos == "NOUN"
+        and before[0].ent_type != "PERSON"
+        and all(t.pos == "PROPN" and t.ent_type == "PERSON" for t in before[1:])
+    )
 
 
 BRACKETS = {"(": ")", "[": "]"}
@@ -171,11 +184,11 @@ def continuing_colon(verb: Tok, lex: Lexicon) -> bool:
     return any(t.text == ":" and t.i == end + 1 for t in near)
 
 
-def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
+def effective_subject(verb: Tok, lex: Lexicon, in_quotes: frozenset[int]) -> Tok | None:
     """The verb's subject; for a relative pronoun, the noun the relative clause attaches to; for a
     gerund on the object of 'with', that object; for a verb joined to a refusal to speak, the refusal's
     subject; for a subjectless gerund ("..., saying ...") or an infinitive under a continuing verb ("went on to
-    say"), the subject of the verb it depends on."""
+    say"), the subject of the verb it depends on. `in_quotes`: the sentence's tokens inside a quotation."""
     quoted = quoted_object(verb, lex)
     if quoted is not None:
         return quoted
@@ -188,7 +201,7 @@ def effective_subject(verb: Tok, lex: Lexicon) -> Tok | None:
         return with_speaker(verb)
     if subject is None and after_refusal(verb, lex):
         return subject_of(verb.head)
-    if subject is None and (after_speech_act(verb, lex) or report_after_deed(verb, lex)):
+    if subject is None and (after_speech_act(verb, lex) or report_after_deed(verb, lex, in_quotes)):
         return subject_of(verb.head)
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
         gov = verb.head
@@ -273,8 +286,10 @@ def after_speech_act(verb: Tok, lex: Lexicon) -> bool:
     itself (`conjunct_speech_phrases`) shares its subject (the parser gave it none); not one joined to an act that says
     nothing ('Volkswagen is considering building a factory, but said ...': the labels' author)."""
     head = verb.head
-    if verb.dep != "conj" or head is None or head is verb or lemma(verb) not in lex.saying_verbs:
+    if verb.dep != "conj" or head is None or head is verb:
         return False
+    if lemma(verb) not in lex.saying_verbs and lemma(verb) not in lex.reporting_verbs:
+        return False  # any verb that reports ('Jones repeated her innocence and vowed she would be cleared': claims89)
     if not any(c.dep == "ccomp" for c in verb.children):
         return False
     return hangs_phrase(head, lex.conjunct_speech_phrases)

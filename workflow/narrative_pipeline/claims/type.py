@@ -684,6 +684,20 @@ def bound_to_come(ctx: TypeContext) -> list[Tok] | None:
     return None
 
 
+def still_to_come(ctx: TypeContext) -> list[Tok] | None:
+    """'"There's much more to come this series ...," she said', 'the best is yet to come', 'there is still more to come
+    from him': a phrase of `still_to_come_phrases` says what is still to come, a prediction with no modal (review72
+    finding 3; claims89). Not in the author's past ('Worse was to come for Dunne' is not listed; 'there was more to
+    come' narrated is `past_frame`'s), not negated, not 'more to come forward' (`still_to_come_particles`)."""
+    if negated(ctx.root) or (past_frame(ctx.root) and not ctx.reported_content):
+        return None
+    for phrase in iter_phrases(ctx.content, ctx.lex.still_to_come_phrases):
+        come = phrase[-1]
+        if not any(c.lower in ctx.lex.still_to_come_particles for c in come.children if c.i > come.i):
+            return phrase
+    return None
+
+
 def past_frame(root: Tok) -> bool:
     """Whether a clause's root is in a past tense: a past form ('it was'), a past auxiliary ('it had been', 'it was
     going to be': 'be' under a past 'going') or a past verb it is the infinitive of ('it was going to be')."""
@@ -2493,6 +2507,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("hedged-judgement", "assessment", inferred_past),
     Rule("hedged-judgement", "assessment", inevitable_then),
     Rule("bound-to-come", "prediction", bound_to_come),
+    Rule("bound-to-come", "prediction", still_to_come),
     Rule("phrase-future", "prediction", phrase_future),
     Rule("verb-future", "prediction", verb_future),
     Rule("reporting-future", "prediction", reporting_future),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..parsed import Sent, Tok
-from ..quotes import CLOSING, MARK_TEXTS, OPENING, STRAIGHT, can_open
+from ..quotes import MARK_TEXTS, can_open
 from ..syntax import (
     SUBJECT_DEPS,
     find_phrase,
@@ -266,13 +266,13 @@ def has_own_attribution(tok: Tok, lex: Lexicon) -> bool:
     return False
 
 
-def split_points(toks: list[Tok], root: Tok, lex: Lexicon) -> list[Tok]:
-    """Heads of clauses that may be claims of their own."""
+def split_points(toks: list[Tok], root: Tok, lex: Lexicon, quoted: frozenset[int]) -> list[Tok]:
+    """Heads of clauses that may be claims of their own (`quoted`: the sentence's tokens inside a quotation)."""
     content_roots = {root} | {c for c in root.children if c.dep in {"ccomp", "xcomp"}}
-    return [t for t in toks if is_verb(t) and t is not root and _splits(t, content_roots, lex)]
+    return [t for t in toks if is_verb(t) and t is not root and _splits(t, content_roots, lex, quoted)]
 
 
-def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
+def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon, quoted: frozenset[int]) -> bool:
     """A coordinated clause with its own subject, tense or attribution; a relative clause with
     its own reporting verb; an adverbial clause with its own attribution; a reporting verb of the
     same speaker with content of its own (`reporting_conjunct`). Whether the clause has its own attribution
@@ -289,7 +289,7 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon) -> bool:
             or tense_aux
             or has_own_attribution(tok, lex)
             or reporting_conjunct(tok, lex)
-            or report_after_deed(tok, lex)
+            or report_after_deed(tok, lex, quoted)
         )
     if tok.dep == "relcl" or sentential_relative(tok):
         return has_own_attribution(tok, lex) and _reports_inside(tok, lex) and not defines_predicate(tok, lex)
@@ -464,7 +464,7 @@ def reporting_conjunct(tok: Tok, lex: Lexicon) -> bool:
     return lemma(head) in lex.reporting_verbs
 
 
-def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
+def report_after_deed(tok: Tok, lex: Lexicon, quoted: frozenset[int]) -> bool:
     """'UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will outperform
     the market', 'Roddick won 121 of his 147 matches ..., and said he had enjoyed their time together', 'It picked out
     the case of ... and urged the home secretary to hold a public inquiry': an active reporting verb with content of
@@ -473,7 +473,9 @@ def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
     claimers, so one claim each (ANNOTATION's unit; claims87). Not after a reporting verb or a speech act ("attacked
     ... and said", `reporting_conjunct`'s), a refusal ("declined to comment and said", a negated root) or a passive
     report ("is estimated to"); not a bare infinitive, the root's passive, a wish or promise by infinitive, or a verb
-    inside a quotation (an odd number of quotation marks before it: the words are the quotation's speaker's claim)."""
+    inside a quotation (`quoted`, `quotes.scan`'s reading of the sentence with a quotation left open by the sentences
+    before: the words are the quotation's speaker's claim; claims89: a count of the marks before the verb missed
+    '"... No-one has come to me and said ..."' in a quotation opened a sentence before)."""
     if tok.dep != "conj" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None or tok.tag == "VB":
         return False  # a bare infinitive shares the root's modal or "to" ("had to select, approach, and ask ...")
     content = {c.dep for c in tok.children} & {"ccomp", "xcomp"}
@@ -488,9 +490,7 @@ def report_after_deed(tok: Tok, lex: Lexicon) -> bool:
     hearerless = lemma(tok) in lex.hearer_passive_verbs and not any(c.dep == "dobj" for c in tok.children)
     if passive_root and not any(c.dep == "aux" for c in tok.children) and (tok.tag == "VBN" or hearerless):
         return False  # "was given a curfew and told to surrender ...": the root's passive
-    sentence = (head.ancestors() or [head])[-1].subtree()
-    marks = [t for t in sentence if t.i < tok.i and (t.text in OPENING or t.text in CLOSING or t.text in STRAIGHT)]
-    if len(marks) % 2:
+    if tok.i in quoted:
         return False  # '"No-one has come to me and said ...': inside a quotation, the words are its speaker's claim
     word = lemma(head)
     if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
@@ -519,14 +519,15 @@ def _reports_inside(tok: Tok, lex: Lexicon) -> bool:
     return any(subject_of(t) is not None and lemma(t) in lex.reporting_verbs and not has_to(t) for t in tok.subtree())
 
 
-def split_units(sent: Sent, lex: Lexicon) -> list[Unit]:
-    """Candidate clause units of a sentence: the main clause and clauses that may differ."""
+def split_units(sent: Sent, lex: Lexicon, quoted: frozenset[int]) -> list[Unit]:
+    """Candidate clause units of a sentence: the main clause and clauses that may differ (`quoted`: its tokens inside a
+    quotation, one opened in an earlier sentence too)."""
     toks = sent.tokens
     roots = [t for t in toks if t.head is t or t.head is None or t.head.sent != t.sent]
     root = roots[0] if roots else toks[0]
     units: list[Unit] = []
     taken: set[int] = set()
-    for sub in sorted(split_points(toks, root, lex), key=lambda t: (len(t.subtree()), -t.i)):
+    for sub in sorted(split_points(toks, root, lex, quoted), key=lambda t: (len(t.subtree()), -t.i)):
         span = clean([t for t in sub.subtree() if t.i not in taken], lex)
         if not span:
             continue
