@@ -72,7 +72,9 @@ def test_splits_answers_as_the_eager_version(parse, lex, text):
             for tok in sent.tokens:
                 if is_verb(tok) and tok is not root:
                     verbs += 1
-                    assert units._splits(tok, content_roots, lex, frozenset()) == eager_splits(tok, content_roots, lex), tok.text
+                    assert units._splits(tok, content_roots, lex, frozenset()) == eager_splits(
+                        tok, content_roots, lex
+                    ), tok.text
     assert verbs
 
 
