@@ -8,10 +8,10 @@ WHATWG's windows-1252, not as Latin-1 throughout."""
 from __future__ import annotations
 
 from narrative_pipeline.actors import link_articles
-from narrative_pipeline.decoding import decode_bytes, guess_check
+from narrative_pipeline.decoding import decode_bytes
 from narrative_pipeline.sources import SourceSettings, read_source
 from narrative_pipeline.sources.html import extract_html
-from narrative_pipeline.textnorm import decode_references, is_normal, normalize, normalize_text
+from narrative_pipeline.textnorm import is_normal, normalize, normalize_text
 
 SETTINGS = SourceSettings()
 BODY = (
@@ -42,8 +42,14 @@ def test_what_names_no_character_stays_as_written():
     know ("&foo;") and a reference without its semicolon are text; a text without one keeps the fast path."""
     for raw in ("AT&T and R&D", "Fish & chips", "the &foo; tag", "caf&eacute and &amp"):
         assert normalize(raw).text == raw and normalize_text(raw) == raw
-    assert is_normal("AT&T and R&D") and not is_normal("AT&amp;T")
-    assert decode_references("&lt;b&gt; &shy;x &#150;") == "<b> \u00adx \u2013"
+    assert is_normal("AT&T and R&D")
+
+
+def test_references_decode_as_html_reads_them():
+    from narrative_pipeline.textnorm import decode_references
+
+    assert not is_normal("AT&amp;T")
+    assert decode_references("&lt;b&gt; &shy;x &#150; &foo; &#1;") == "<b> \u00adx \u2013 &foo; "
 
 
 def test_the_parser_reads_named_references_as_their_characters(parse):
@@ -77,6 +83,17 @@ def _item(tmp_path, data: bytes, name: str = "a.txt"):
     return item
 
 
+def test_the_guess_check_counts_what_is_no_text():
+    from narrative_pipeline.decoding import guess_check
+
+    assert guess_check("Caf\u00e9 rules", "cp1252") == (None, None)
+    reason, warning = guess_check("Caf\u00e9 \x81rules and more", "cp1252")
+    assert reason is None and warning is not None and "reads 1 of its 17 characters" in warning
+    reason, warning = guess_check("A\x81\x8d\ufffd B", "iso-8859-1")
+    assert warning is None and reason is not None and reason.startswith("unreadable") and "3 of its 5" in reason
+    assert guess_check("A B", "cp1252", dropped=3)[0] is not None  # controls an HTML parser left out count
+
+
 def test_a_cp1252_text_with_one_byte_cp1252_lacks_keeps_its_quotes(tmp_path):
     """A stray 0x81 made the whole file Latin-1: every curly quote and the euro sign became control characters."""
     data = ("Cafe rules\n\n" + BODY).encode("cp1252").replace(b"debate", b"de\x81bate")
@@ -108,7 +125,6 @@ def test_an_unreadable_undeclared_page_is_rejected_and_a_declared_one_not_checke
 def test_a_clean_guess_and_a_utf8_text_are_not_flagged(tmp_path):
     """What must stay: a clean guessed reading gets the guess warning alone; UTF-8 is never checked, even with
     control characters in it."""
-    assert guess_check("Caf\u00e9 rules", "cp1252") == (None, None)
     clean = _item(tmp_path, ("Cafe rules\n\n" + BODY).encode("cp1252"), "clean.txt")
     assert (
         clean.status == "ok"
