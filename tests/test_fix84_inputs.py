@@ -7,12 +7,15 @@ WHATWG's windows-1252, not as Latin-1 throughout."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from narrative_pipeline.actors import link_articles
 from narrative_pipeline.decoding import decode_bytes
 from narrative_pipeline.sources import SourceSettings, read_source
 from narrative_pipeline.sources.html import extract_html
 from narrative_pipeline.textnorm import is_normal, normalize, normalize_text
 
+ROOT = Path(__file__).resolve().parents[1]
 SETTINGS = SourceSettings()
 BODY = (
     "The minister said the new \u201ccaf\u00e9\u201d rules would pass next week after a long debate in parliament, "
@@ -71,6 +74,24 @@ def test_the_registry_name_is_found_through_its_written_reference(parse, registr
     found = [m for m in mentions if m.actor_id == "jose_manuel_barroso"]
     assert [article.text[m.start : m.end] for m in found] == ["Jos&#233; Manuel Barroso", "Jos&eacute; Manuel Barroso"]
     assert {m.text for m in found} == {"José Manuel Barroso"}
+
+
+def test_a_quotation_written_with_references_is_one_claim_from_its_opening_mark(parse, registry):
+    """A plain text saved from HTML source: "&quot;" as quotation marks. The claim unit began after the "&" of the
+    opening mark ("quot;We will ...", the "&" left in the sentence before) and its text kept the references."""
+    from narrative_pipeline.claims import extract_claims, load_lexicon
+
+    lex = load_lexicon(ROOT / "config/claims_lexicon.yaml")
+    body = "&quot;We will not raise taxes,&quot; Tony Blair said on Monday.\n\nThe minister&rsquo;s plan would cost &pound;5bn.\n"
+    article = parse("A headline that is never a claim\n\n" + body, "0123456789abcdef")
+    mentions, _ = link_articles([article], registry, 90.0)
+    claims, _ = extract_claims([article], mentions, lex)
+    quoted = next(c for c in claims if "raise taxes" in c.text)
+    assert (
+        quoted.text == '"We will not raise taxes," Tony Blair said on Monday.' and quoted.claimer_text == "Tony Blair"
+    )
+    assert article.text[quoted.start : quoted.start + 6] == "&quot;"
+    assert any(c.text == "The minister\u2019s plan would cost \u00a35bn." for c in claims), [c.text for c in claims]
 
 
 # --- guessed charsets ---------------------------------------------------------------------------------------------
