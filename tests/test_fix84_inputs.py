@@ -154,3 +154,19 @@ def test_a_clean_guess_and_a_utf8_text_are_not_flagged(tmp_path):
     )
     controls = _item(tmp_path, ("Cafe rules\n\n" + BODY + "\x01\x02\x03").encode(), "utf8.txt")
     assert controls.status == "ok" and controls.warnings == []
+
+
+def test_every_file_keeps_its_row_when_one_is_unreadable(tmp_path):
+    from narrative_pipeline.ingest import ingest_shard
+    from narrative_pipeline.settings import PipelineConfig
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Port reopens\n\n" + BODY, encoding="utf-8")
+    (folder / "garbled.txt").write_bytes(
+        b"Cafe rules\n\n" + bytes([0x81, 0x41, 0x8D, 0x8F, 0x20, 0x90, 0x42, 0x9D]) * 200
+    )
+    cfg = PipelineConfig(n_shards=2)
+    records = {r.source_path: r for shard in range(2) for r in ingest_shard(folder, shard, cfg)[0]}
+    assert set(records) == {"story.txt", "garbled.txt"} and records["story.txt"].status == "ok"
+    assert records["garbled.txt"].status == "rejected" and records["garbled.txt"].error.startswith("unreadable")
