@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import unicodedata
 from pathlib import Path
 
 _BOMS: list[tuple[bytes, str, str]] = [
@@ -32,12 +33,12 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _western(data: bytes) -> tuple[str, str]:
-    """Decode a single-byte Western text: cp1252 when it uses 0x80-0x9F, else ISO-8859-1."""
+    """Decode a single-byte Western text: cp1252 when it uses 0x80-0x9F, else ISO-8859-1. The five bytes cp1252
+    leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are read as the C1 controls they are in Latin-1, as WHATWG's
+    windows-1252 reads them: of the two candidates, the cleaner one (fix84; it read the whole file as Latin-1 before,
+    every "’", "“" and "€" of it a control character, for one stray byte)."""
     if any(0x80 <= b <= 0x9F for b in data):
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
+        return _strays_as_single_bytes(data.decode("cp1252", errors="surrogateescape")), "cp1252"
     return data.decode("latin-1"), "iso-8859-1"
 
 
@@ -150,6 +151,40 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if encoding in _WESTERN:
         return _western(data)
     return str(best), encoding
+
+
+# A guessed reading (no charset named, no byte-order mark, not UTF-8) is checked where a check is possible (fix84): a
+# character that is no character of any text (U+FFFD, a control character other than the layout ones, an unassigned
+# or private-use code point) is what a wrong single-byte reading leaves (cp1252 lacks five of 0x80-0x9F, which
+# Latin-1 then reads as controls; a detector's last resort reads bytes it cannot place as U+FFFD). Over this share of
+# a text's characters (whitespace not counted) the text is rejected as unreadable; below it, named in a warning.
+UNREADABLE_SHARE = 0.2
+_NO_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
+
+
+def odd_characters(text: str) -> int:
+    """How many characters of `text` are no character of a text: U+FFFD, control characters but tab, line breaks,
+    form feed and escape, unassigned, private-use and surrogate code points."""
+    return sum(
+        1
+        for ch in text
+        if ch == "\ufffd" or (unicodedata.category(ch) in _NO_TEXT_CATEGORIES and ch not in _CONTROL_OK)
+    )
+
+
+def guess_check(text: str, encoding: str, dropped: int = 0) -> tuple[str | None, str | None]:
+    """What the check of a guessed reading finds: (the reason the text is rejected as unreadable, None) when more than
+    `UNREADABLE_SHARE` of its characters are `odd_characters`, (None, a warning naming how many) when some are,
+    (None, None) when none is. `dropped`: odd characters of the reading a reader left out of `text` (an HTML parser
+    drops control characters), counted as the text's."""
+    odd = odd_characters(text) + dropped
+    if not odd:
+        return None, None
+    total = sum(1 for ch in text if ch not in " \t\n\r\f\v") + dropped
+    found = f"{odd} of its {total} characters as control, replacement or unassigned characters"
+    if odd > UNREADABLE_SHARE * total:
+        return f"unreadable: the file names no charset and the guess, {encoding}, reads {found}", None
+    return None, f"read as {encoding}, a guess that reads {found} (bytes it does not read as text)"
 
 
 def reread(input_dir: Path, source_path: str, sha256: str) -> tuple[str | None, str | None]:

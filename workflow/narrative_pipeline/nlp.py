@@ -53,7 +53,9 @@ def load_pipeline(name: str, disable: tuple[str, ...] = ()) -> Language:
 # "&#163;8m"; review72 2): spaCy's English tokenizer splits its ";" off as a token of its own ("caf&#233", ";"), which
 # the parser reads as a clause boundary in mid-word ('"It is for the risqu&#233; consumer," said ...' -> speaker
 # "consumer"). A run of letters, digits and such references holding at least one is one token, as the word it
-# writes would be; the text and its offsets stay the archived ones.
+# writes would be; the text and its offsets stay the archived ones. Since fix84 the normalized text the parser reads
+# has every reference decoded (`textnorm`): one is left there only where the archived text escaped it twice
+# ("caf&amp;#233;").
 _REFERENCE = r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);"
 _ENTITY_WORD = re.compile(rf"(?:[^\W_]|{_REFERENCE})*{_REFERENCE}(?:[^\W_]|{_REFERENCE})*")
 _LEADING_REFERENCE = re.compile(_REFERENCE)

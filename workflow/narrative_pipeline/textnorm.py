@@ -11,20 +11,27 @@ Rules, in order:
 2. soft hyphens, zero-width spaces, word joiners and stray byte-order marks are dropped;
 3. every run of whitespace (line breaks, tabs, no-break and other Unicode spaces) becomes one
    space; leading and trailing whitespace is removed;
-4. remnants of stripped links, an opening bracket with whitespace before it and whitespace or
+4. a character reference left in the text ("Jos&#233;", "AT&amp;T", "&pound;5", "&nbsp;": numeric, or named by
+   HTML5's list, with its semicolon) is the character it names, from the reference's whole range; one naming a
+   space is a space, one naming a dropped or an invalid character is dropped (fix84);
+5. remnants of stripped links, an opening bracket with whitespace before it and whitespace or
    the end of the text after it ("faster ( These"), are removed with the space before them; when a
    capitalised word follows, the position is recorded as a sentence break for the parser.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from html.entities import html5
 
 DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
 OPEN_BRACKETS = frozenset("([")
 _RUNS = re.compile(r"\s+|\S+")
+REFERENCE = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""A character reference as HTML writes one: numeric (decimal or hexadecimal) or named, with its semicolon."""
 
 # the marks a line of prose ends with (a heading, a menu item or a caption has none)
 TERMINAL = tuple(".!?:;\"'”’»)")
@@ -55,33 +62,83 @@ def _joins(cluster: str, char: str) -> bool:
     return _nfc(cluster + char) != _nfc(cluster) + _nfc(char)
 
 
+def decode_reference(reference: str) -> str | None:
+    """The text a character reference (`REFERENCE`) names, None for a name HTML5 does not know ("&foo;"). A numeric
+    reference is read as HTML reads it (a code 128-159 is cp1252's character; an invalid one is U+FFFD or nothing)."""
+    if reference[1] == "#":
+        return html.unescape(reference)
+    return html5.get(reference[1:])
+
+
+def decode_references(text: str) -> str:
+    """`text` with every character reference it holds decoded (`decode_reference`; unknown names left as written)."""
+    if "&" not in text:
+        return text
+    return REFERENCE.sub(lambda m: decode_reference(m.group()) or ("" if m.group()[1] == "#" else m.group()), text)
+
+
+def _reference_unit(reference: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The unit a character reference at raw `[start, end)` makes: the text it names in NFC, a space for a space, ''
+    for a dropped or an invalid character; None for a name HTML5 does not know (its characters are read as text)."""
+    decoded = decode_reference(reference)
+    if decoded is None:
+        return None
+    if decoded.isspace():
+        return (" ", start, end)
+    if all(char in DROPPED for char in decoded):
+        return ("", start, end)
+    return (_nfc(decoded), start, end)
+
+
 def _units(raw: str, offset: int) -> list[tuple[str, int, int]]:
     """Split into units (text, raw start, raw end); kind is given by text: ' ' space, '' dropped."""
     units: list[tuple[str, int, int]] = []
-    append = units.append
     for match in _RUNS.finditer(raw):
         start, end = match.span()
-        run = match.group()
-        if run[0].isspace():
-            append((" ", start + offset, end + offset))
-            continue
-        if run.isascii():
-            for k, char in enumerate(run):
-                append((char, start + k + offset, start + k + 1 + offset))
-            continue
-        i = start
-        while i < end:
-            char = raw[i]
-            if char in DROPPED:
-                append(("", i + offset, i + 1 + offset))
-                i += 1
-                continue
-            j = i + 1
-            while j < end and not raw[j].isascii() and raw[j] not in DROPPED and _joins(raw[i:j], raw[j]):
-                j += 1
-            append((_nfc(raw[i:j]), i + offset, j + offset))
-            i = j
+        if raw[start].isspace():
+            units.append((" ", start + offset, end + offset))
+        elif "&" in match.group():
+            _referenced_run_units(raw, start, end, offset, units)
+        else:
+            _run_units(raw, start, end, offset, units)
     return units
+
+
+def _referenced_run_units(raw: str, start: int, end: int, offset: int, units: list[tuple[str, int, int]]) -> None:
+    """`_run_units` of a run that may hold character references: each one a unit of its own (`_reference_unit`)."""
+    at = start
+    for match in REFERENCE.finditer(raw, start, end):
+        unit = _reference_unit(match.group(), match.start() + offset, match.end() + offset)
+        if unit is None:
+            continue
+        if match.start() > at:
+            _run_units(raw, at, match.start(), offset, units)
+        units.append(unit)  # a space next to another is merged with it by `_collapse`
+        at = match.end()
+    if end > at:
+        _run_units(raw, at, end, offset, units)
+
+
+def _run_units(raw: str, start: int, end: int, offset: int, units: list[tuple[str, int, int]]) -> None:
+    """The units of `raw[start:end]`, a run without whitespace, appended to `units`."""
+    append = units.append
+    run = raw[start:end]
+    if run.isascii():
+        for k, char in enumerate(run):
+            append((char, start + k + offset, start + k + 1 + offset))
+        return
+    i = start
+    while i < end:
+        char = raw[i]
+        if char in DROPPED:
+            append(("", i + offset, i + 1 + offset))
+            i += 1
+            continue
+        j = i + 1
+        while j < end and not raw[j].isascii() and raw[j] not in DROPPED and _joins(raw[i:j], raw[j]):
+            j += 1
+        append((_nfc(raw[i:j]), i + offset, j + offset))
+        i = j
 
 
 def _collapse(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -155,10 +212,11 @@ _IDENTITY_BREAKERS = (" (", " [", "  ")
 
 def is_normal(raw: str) -> bool:
     """Whether normalizing `raw` leaves it as it is, decided without normalizing: printable ASCII (no
-    whitespace but single spaces, nothing dropped, nothing to compose), no space at either end and no
-    opening bracket after a space (a possible link remnant)."""
+    whitespace but single spaces, nothing dropped, nothing to compose), no space at either end, no
+    opening bracket after a space (a possible link remnant) and no character reference."""
     return (
         raw.isascii()
+        and ("&" not in raw or REFERENCE.search(raw) is None)
         and raw.isprintable()
         and raw == raw.strip()
         and not any(breaker in raw for breaker in _IDENTITY_BREAKERS)

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, utf8_characters_in
+from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, guess_check, utf8_characters_in
 from ..hashing import sha256_file
 from .exports import read_csv, read_jsonl
 from .html import EXTRACTOR as HTML_EXTRACTOR
@@ -135,6 +135,10 @@ def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> Source
         return SourceItem(locator="", status="rejected", reason=str(exc), raw_sha256=raw_sha256)
     if not text.strip():
         return SourceItem(locator="", status="rejected", reason="no text: only whitespace", raw_sha256=raw_sha256)
+    unreadable, odd = guess_check(text, encoding) if encoding not in _DECLARED | {MIXED_UTF8} else (None, None)
+    if unreadable is not None:
+        return SourceItem(locator="", status="rejected", reason=unreadable, raw_sha256=raw_sha256, encoding=encoding)
+    fields = _with_warning(_with_warning(metadata_for_text(path, rel_path), _decoding_warning(data, encoding)), odd)
     return SourceItem(
         locator="",
         status="ok",
@@ -144,7 +148,7 @@ def _text_item(path: Path, rel_path: str, decode_text: Decoder | None) -> Source
         extractor_version=__version__,
         encoding=encoding,
         content_type="text/plain",
-        **_with_warning(metadata_for_text(path, rel_path), _decoding_warning(data, encoding)),
+        **fields,
     )
 
 

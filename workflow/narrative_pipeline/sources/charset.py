@@ -56,6 +56,7 @@ class Decoded:
     text: str
     encoding: str
     warnings: tuple[str, ...]
+    guessed: bool = False  # no charset declared (or the declared one failed) and not UTF-8: `decoding.guess_check`
 
 
 def codec_for(label: str | None) -> str | None:
@@ -163,10 +164,15 @@ def decode_page(data: bytes, http_charset: str | None = None) -> Decoded:
         except UnicodeDecodeError as exc:
             text, used = _fallback(data)
             warnings.append(f"charset {label!r} declared in the {source} is wrong ({exc.reason}): read as {used}")
-            return Decoded(text, used, tuple(warnings))
+            return Decoded(text, used, tuple(warnings), _is_guess(used))
     text, used = _fallback(data)
     if used == MIXED_UTF8:  # the warnings an export's and a plain text's reading get (fix81, review71 13)
         warnings.append(f"the page is {MIXED_UTF8_WARNING}")
     elif used != "utf-8":
         warnings.append(f"the page is not UTF-8 and declares no charset: read as {used}, a guess")
-    return Decoded(text, used, tuple(warnings))
+    return Decoded(text, used, tuple(warnings), _is_guess(used))
+
+
+def _is_guess(used: str) -> bool:
+    """Whether `_fallback`'s reading is a guess: not UTF-8, whole or with a few stray bytes."""
+    return used not in {"utf-8", MIXED_UTF8}

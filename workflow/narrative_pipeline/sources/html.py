@@ -38,8 +38,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..decoding import guess_check, odd_characters
 from .authors import clean_authors, without_outlet
-from .charset import charset_from_content_type, decode_page
+from .charset import Decoded, charset_from_content_type, decode_page
 from .dates import to_utc_iso
 from .model import SourceSettings
 
@@ -497,6 +498,14 @@ def _run_library(
     return tree, signals, document
 
 
+def _guess_check(decoded: Decoded, text: str) -> tuple[str | None, str | None]:
+    """`decoding.guess_check` of a page read in a guessed charset: its main text is checked (not its markup), with the
+    odd characters the HTML parser dropped from the page's reading (control characters) counted as the text's."""
+    if not decoded.guessed:
+        return None, None
+    return guess_check(text, decoded.encoding, max(odd_characters(decoded.text) - odd_characters(text), 0))
+
+
 def extract_html(
     data: bytes,
     settings: SourceSettings,
@@ -552,14 +561,18 @@ def extract_html(
     if body_chars < settings.min_body_chars:
         reason = _no_text_reason(tree, body_chars, settings.min_body_chars)
         return HtmlPage(False, reason, encoding=decoded.encoding, warnings=warnings)
+    text = compose_text(title, paragraphs)
+    unreadable, odd = _guess_check(decoded, text)
+    if unreadable is not None:
+        return HtmlPage(False, unreadable, encoding=decoded.encoding, warnings=warnings)
     published_at, warning = to_utc_iso(document.date, "published date")
     saved_at, saved_warning = to_utc_iso(signals["saved_at"], "saved date")
-    warnings += [w for w in (warning, saved_warning) if w]
+    warnings += [w for w in (odd, warning, saved_warning) if w]
     authors = restore_spelling(clean_authors((document.author or "").split(";")), _page_authors(tree))
     authors = without_outlet(authors, site)
     return HtmlPage(
         True,
-        text=compose_text(title, paragraphs),
+        text=text,
         encoding=decoded.encoding,
         title=title,
         authors=authors,

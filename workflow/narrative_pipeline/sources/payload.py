@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
+from ..decoding import guess_check
 from .charset import decode_page
 from .html import EXTRACTOR as HTML_EXTRACTOR
 from .html import extract_html, extractor_version
@@ -136,6 +137,10 @@ def extract_payload(payload: Payload, record: Any, fields: dict[str, Any], setti
     decoded = decode_page(content, fields["_charset"])
     if not decoded.text.strip():
         return {"status": "rejected", "reason": "empty text: the payload holds only whitespace"}
+    unreadable, odd = guess_check(decoded.text, decoded.encoding) if decoded.guessed else (None, None)
+    if unreadable is not None:
+        warnings = list(decoded.warnings)
+        return {"status": "rejected", "reason": unreadable, "encoding": decoded.encoding, "warnings": warnings}
     from .. import __version__
 
     return {
@@ -144,5 +149,5 @@ def extract_payload(payload: Payload, record: Any, fields: dict[str, Any], setti
         "extractor": "plain",
         "extractor_version": __version__,
         "encoding": decoded.encoding,
-        "warnings": list(decoded.warnings),
+        "warnings": [*decoded.warnings, *([odd] if odd else [])],
     }
