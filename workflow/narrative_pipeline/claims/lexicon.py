@@ -27,6 +27,11 @@ class Lexicon(LexiconModel):
     reason_speech_acts: Words = Field(
         description="Lemmas that are a speech act only with the reason given ('attacked X for/over ...')."
     )
+    judging_speech_acts: Words = Field(
+        description="Speech acts of blame or censure whose active subject with an object, any definite noun phrase, "
+        "or whose passive's by-agent, any noun, is the claimer ('The legal action accuses X of ...', 'condemned by "
+        "posterity')."
+    )
     clause_verbs: Words = Field(
         description="Reporting lemmas that attribute only with a clause or a quotation ('hope that ...')."
     )
