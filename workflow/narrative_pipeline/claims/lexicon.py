@@ -665,6 +665,10 @@ class Lexicon(LexiconModel):
         "commentator on ...'): discourse.writer_notes, no claim."
     )
     split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")
+    time_nouns: Words = Field(
+        description="Nouns of a point in time whose relative clause with an agentless passive of report tells when, "
+        "no claim of its own ('at the time he was alleged to ...')."
+    )
     leading_conjunctions: Words = Field(description="Conjunctions trimmed from the start of a clause unit.")
     trailing_conjunctions: Words = Field(description="Conjunctions trimmed from the end of a clause unit.")
     condition_openers: Words = Field(
