@@ -125,3 +125,21 @@ def test_a_contrast_with_while_still_splits(claims_of):
 def test_an_active_report_at_the_time_still_splits(claims_of):
     claims, _ = claims_of("The minister resigned at the time he said the plan would fail.")
     assert [c.claimer_text for c in claims] == [None, "he"], [c.text for c in claims]
+
+
+# 2. a player's position the parser took for the verb before a name
+
+
+def test_a_position_before_a_name_leaves_the_verb_to_the_name(claims_of):
+    claims, _ = claims_of(
+        "Ireland and Munster lock Paul O'Connell has dismissed media reports linking him to the captaincy of the "
+        "Lions tour to New Zealand this summer."
+    )
+    assert [(c.claimer_kind, c.claimer_text, c.certainty) for c in claims] == [
+        ("actor", "Paul O'Connell", "reported")
+    ], claims
+
+
+def test_lock_as_a_verb_stays_an_event_of_the_author(claims_of):
+    claims, _ = claims_of("Workers lock the gates at night and the guards say nothing.")
+    assert claims[0].claimer_kind == "author", claims

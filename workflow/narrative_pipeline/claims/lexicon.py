@@ -27,6 +27,10 @@ class Lexicon(LexiconModel):
     reason_speech_acts: Words = Field(
         description="Lemmas that are a speech act only with the reason given ('attacked X for/over ...')."
     )
+    position_nouns: Words = Field(
+        description="A player's positions the parser takes for a verb before a name ('Munster lock Paul O'Connell has "
+        "dismissed ...'): the clause after the name is the name's (sources.position_verb)."
+    )
     judging_speech_acts: Words = Field(
         description="Speech acts of blame or censure whose active subject with an object, any definite noun phrase, "
         "or whose passive's by-agent, any noun, is the claimer ('The legal action accuses X of ...', 'condemned by "
