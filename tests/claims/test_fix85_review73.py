@@ -143,3 +143,11 @@ def test_a_position_before_a_name_leaves_the_verb_to_the_name(claims_of):
 def test_lock_as_a_verb_stays_an_event_of_the_author(claims_of):
     claims, _ = claims_of("Workers lock the gates at night and the guards say nothing.")
     assert claims[0].claimer_kind == "author", claims
+
+
+def test_blame_inside_a_quotation_stays_the_speakers(claims_of):
+    claims, _ = claims_of(
+        'Archbishop Desmond Tutu said: "When the Soviets held people without trial the world quite rightly condemned '
+        'that as unacceptable."'
+    )
+    assert all(c.claimer_text != "world" for c in claims), [(c.text, c.claimer_text) for c in claims]

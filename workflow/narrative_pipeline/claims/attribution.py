@@ -321,7 +321,8 @@ def passive_agent(frame: Frame) -> Proposal | None:
         return None  # "the case was dismissed by a court": a ruling with no stated content
     agent = next((c for c in tok.children if c.dep == "agent"), None)
     pobj = next((c for c in agent.children if c.dep == "pobj"), None) if agent is not None else passive_by(tok)
-    if pobj is None or not (is_source(pobj, ctx.scope) or judging_agent(pobj, tok, ctx.scope.lex)):
+    judged = tok.i not in ctx.quoted and judging_agent(pobj, tok, ctx.scope.lex) if pobj is not None else False
+    if pobj is None or not (is_source(pobj, ctx.scope) or judged):
         return None
     content = frame.clausal[0] if frame.clausal else None
     return frame.rank, Attribution(

@@ -134,7 +134,8 @@ def judging_subject(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
     subject of a verb of `judging_speech_acts` with its object is who blames or censures, whatever noun it is, when
     the noun phrase is definite (an article or demonstrative, or an owner); not an indefinite one ('A second-half goal
     condemned Mansfield ...'), nor a fate ('The defeat condemned them to relegation': "to" on the verb or its
-    object)."""
+    object). Not inside a quotation ('"... the world quite rightly condemned that," he said': the speaker's claim;
+    reporting.py asks)."""
     if lemma(verb) not in lex.judging_speech_acts or subject.dep != "nsubj" or subject.head is not verb:
         return False
     objects = [c for c in verb.children if c.dep == "dobj"]
