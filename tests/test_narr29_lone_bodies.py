@@ -25,10 +25,10 @@ def _has(ids: list[str | None], word: str) -> bool:
 
 def test_it_after_the_one_body_named_as_a_subject_is_that_body(statements):
     found = statements(
-        "Microsoft posted a loss for the last three months of 2004. It blamed Google for the fall in its sales."
-    )
-    assert _has(_agents(found, "blamed"), "microsoft"), rows(found)
-    assert [s.agent_rule for s in found if s.action_text == "blamed"][0] == "lone-body", rows(found)
+        "Microsoft posted a loss for the last three months of 2004. It sued Google over the fall in its sales."
+    )  # fix85: not "It blamed Google ...", whose "it" is now the claim's (`organisation_reporting_verbs`: "blame")
+    assert _has(_agents(found, "sued"), "microsoft"), rows(found)
+    assert [s.agent_rule for s in found if s.action_text == "sued"][0] == "lone-body", rows(found)
 
 
 def test_an_object_it_after_the_one_body_named_as_a_subject_is_that_body(statements):

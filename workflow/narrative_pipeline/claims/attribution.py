@@ -47,6 +47,7 @@ from .sources import claimer_tokens, continued, continuing_colon, is_source
 from .verbs import (
     directive,
     evidence_noun,
+    judging_agent,
     newsroom_finding,
     plan_of,
     reason_speech_act,
@@ -310,7 +311,7 @@ def passive_by(verb: Tok) -> Tok | None:
 
 def passive_agent(frame: Frame) -> Proposal | None:
     """'... was denied by X', '... was praised for his goal by the manager': the agent of a reporting verb in
-    the passive."""
+    the passive, a source or, for a verb of blame or censure, any noun ('criticised by net users': `judging_agent`)."""
     if frame.kind != "passive":
         return None
     tok, ctx = frame.tok, frame.ctx
@@ -320,7 +321,8 @@ def passive_agent(frame: Frame) -> Proposal | None:
         return None  # "the case was dismissed by a court": a ruling with no stated content
     agent = next((c for c in tok.children if c.dep == "agent"), None)
     pobj = next((c for c in agent.children if c.dep == "pobj"), None) if agent is not None else passive_by(tok)
-    if pobj is None or not is_source(pobj, ctx.scope):
+    judged = tok.i not in ctx.quoted and judging_agent(pobj, tok, ctx.scope.lex) if pobj is not None else False
+    if pobj is None or not (is_source(pobj, ctx.scope) or judged):
         return None
     content = frame.clausal[0] if frame.clausal else None
     return frame.rank, Attribution(

@@ -27,6 +27,15 @@ class Lexicon(LexiconModel):
     reason_speech_acts: Words = Field(
         description="Lemmas that are a speech act only with the reason given ('attacked X for/over ...')."
     )
+    position_nouns: Words = Field(
+        description="A player's positions the parser takes for a verb before a name ('Munster lock Paul O'Connell has "
+        "dismissed ...'): the clause after the name is the name's (sources.position_verb)."
+    )
+    judging_speech_acts: Words = Field(
+        description="Speech acts of blame or censure whose active subject with an object, any definite noun phrase, "
+        "or whose passive's by-agent, any noun, is the claimer ('The legal action accuses X of ...', 'condemned by "
+        "posterity')."
+    )
     clause_verbs: Words = Field(
         description="Reporting lemmas that attribute only with a clause or a quotation ('hope that ...')."
     )
@@ -666,6 +675,10 @@ class Lexicon(LexiconModel):
         "commentator on ...'): discourse.writer_notes, no claim."
     )
     split_markers: Words = Field(description="Subordinators that open a clause that may be a claim of its own.")
+    time_nouns: Words = Field(
+        description="Nouns of a point in time whose relative clause with an agentless passive of report tells when, "
+        "no claim of its own ('at the time he was alleged to ...')."
+    )
     leading_conjunctions: Words = Field(description="Conjunctions trimmed from the start of a clause unit.")
     trailing_conjunctions: Words = Field(description="Conjunctions trimmed from the end of a clause unit.")
     condition_openers: Words = Field(

@@ -18,6 +18,7 @@ from .verbs import (
     contest_use,
     directive,
     future_act,
+    judging_subject,
     named_subject,
     organisation_pronoun,
     parenthetical,
@@ -126,6 +127,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or ((speech or frame.clausal) and named_subject(subject, lex))
         or (reports and organisation_pronoun(subject, tok, lex) and group_antecedent(ctx))
         or (says_something(frame, inverted) and saying_subject(subject, tok, lex))
+        or (speech and not quoted(tok, ctx) and judging_subject(subject, tok, lex))  # a quotation's is its speaker's
     ):
         return None
     content = frame.clausal[0] if frame.clausal else (tok.head if inverted else None)

@@ -2127,10 +2127,12 @@ def evidence_finding(verb: Tok, lex: Lexicon) -> bool:
 
 
 def speech_act_assessment(ctx: TypeContext) -> list[Tok] | None:
-    """'X condemned the attack', 'X hailed the deal as a breakthrough': an evaluating speech act
-    without a content clause (`as_speech_acts` are speech acts only when they evaluate)."""
+    """'X condemned the attack', 'X hailed the deal as a breakthrough', 'O'Leary has rapped skipper Olof Mellberg for
+    his comments': an evaluating speech act without a content clause (`as_speech_acts` are speech acts only when they
+    evaluate; `judging_speech_acts` always judge, "rap" only as `speech_phrases`' "rap for")."""
     verb, lex = ctx.verb, ctx.lex
     judging = verb is not None and lemma(verb) in lex.assessment_verbs and not acknowledging(verb, lex)
+    judging = judging or (verb is not None and lemma(verb) in lex.judging_speech_acts)
     evaluating = judging or (verb is not None and lemma(verb) in lex.as_speech_acts)
     if verb is None or not evaluating or not ctx.speech_act:
         return None

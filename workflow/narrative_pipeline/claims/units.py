@@ -292,6 +292,8 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon, quoted: frozenset[i
             or report_after_deed(tok, lex, quoted)
         )
     if tok.dep == "relcl" or sentential_relative(tok):
+        if hedged_time(tok, lex):
+            return False
         return has_own_attribution(tok, lex) and _reports_inside(tok, lex) and not defines_predicate(tok, lex)
     if tok.dep == "conj" and reporting_conjunct(tok, lex):
         return True  # "said intimidation seemed to have been widespread and called on hunts to ..."
@@ -310,6 +312,21 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon, quoted: frozenset[i
         marker = {c.lower for c in tok.children if c.dep in {"mark", "cc"}}
         return subject_of(tok) is not None or bool(marker & lex.split_markers) or tok.tag == "VBN"
     return False
+
+
+def hedged_time(tok: Tok, lex: Lexicon) -> bool:
+    """'... was in Germany at the time he was alleged to have missed a test', '... by the time the new chart is
+    announced on Sunday': a relative clause on a noun of time (`time_nouns`) whose verb of report is a passive with no
+    agent tells when, and its hedge is the modifier's (the guide: "A hedge inside a modifier does not hedge the main
+    clause"): no claim of its own, so the main clause keeps its time (fix85, review73 4). Not an active report ('at
+    the time he said ...': said by someone) nor a clause of contrast ('while X is tipped to win': `split_markers`)."""
+    head = tok.head
+    if tok.dep != "relcl" or head is None or lemma(head) not in lex.time_nouns:
+        return False
+    verbs = [t for t in tok.subtree() if is_verb(t) and lemma(t) in lex.reporting_verbs]
+    return bool(verbs) and all(
+        any(c.dep == "auxpass" for c in v.children) and not any(c.dep == "agent" for c in v.children) for v in verbs
+    )
 
 
 def defines_predicate(tok: Tok, lex: Lexicon) -> bool:

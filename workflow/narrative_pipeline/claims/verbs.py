@@ -126,6 +126,32 @@ def organisation_pronoun(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
     )
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def judging_subject(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'The legal action accuses Mr Spector of murdering ...', 'after its rival accused it of espionage': the active
+    subject of a verb of `judging_speech_acts` with its object is who blames or censures, whatever noun it is, when
+    the noun phrase is definite (an article or demonstrative, or an owner); not an indefinite one ('A second-half goal
+    condemned Mansfield ...'), nor a fate ('The defeat condemned them to relegation': "to" on the verb or its
+    object). Not inside a quotation ('"... the world quite rightly condemned that," he said': the speaker's claim;
+    reporting.py asks)."""
+    if lemma(verb) not in lex.judging_speech_acts or subject.dep != "nsubj" or subject.head is not verb:
+        return False
+    objects = [c for c in verb.children if c.dep == "dobj"]
+    if not objects or any(c.dep == "prep" and c.lower == "to" for t in [verb, *objects] for c in t.children):
+        return False
+    if subject.pos != "NOUN" or lemma(subject) in lex.non_agent_nouns:
+        return False
+    return any(c.dep == "poss" or (c.dep == "det" and c.lower in DEFINITE_DETERMINERS) for c in subject.children)
+
+
+def judging_agent(agent: Tok, verb: Tok, lex: Lexicon) -> bool:
+    """'was widely criticised by net users', 'has been roundly condemned by posterity': the by-agent of a passive
+    verb of `judging_speech_acts`, any noun, is who blames or censures (the guide: "Passives keep the agent")."""
+    return lemma(verb) in lex.judging_speech_acts and agent.pos == "NOUN" and lemma(agent) not in lex.non_agent_nouns
+
+
 def saying_subject(subject: Tok, verb: Tok, lex: Lexicon) -> bool:
     """'New guidelines say ...', 'Three-quarters said ...', 'It said that ...': the active subject of a verb of saying
     (`saying_verbs`) that reports something is its source whatever it names (a document, a share of those polled, "it"
