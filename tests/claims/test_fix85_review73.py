@@ -25,7 +25,11 @@ def _claim(claims_of, body: str, words: str):
 @pytest.mark.parametrize(
     ("body", "words", "claimer"),
     [
-        ("The legal action accuses Mr Spector of murdering the actress at his LA home.", "legal action", "legal action"),
+        (
+            "The legal action accuses Mr Spector of murdering the actress at his LA home.",
+            "legal action",
+            "legal action",
+        ),
         (
             "The firm lost the contract after its rival accused it of industrial espionage during a contract bid.",
             "its rival",
@@ -105,7 +109,10 @@ def test_rap_music_is_no_rebuke(claims_of):
             "alleged to have missed a test in Chicago.",
             "lawyer",
         ),
-        ("Mr Smith said the song will sell 300,000 copies by the time the new chart is announced on Sunday.", "Mr Smith"),
+        (
+            "Mr Smith said the song will sell 300,000 copies by the time the new chart is announced on Sunday.",
+            "Mr Smith",
+        ),
     ],
 )
 def test_a_hedge_passive_of_time_stays_in_its_claim(claims_of, body, claimer):
