@@ -52,9 +52,14 @@ PENDING = ROOT / "config/training/pending"
 
 def labelled_spans() -> dict[str, list[tuple[int, int]]]:
     """Every claim label set's spans by article path (`s46.labelled_spans`, this check's own left out), and those of
-    the label files waiting in config/training/pending (claims85's, read by a rule writer, not yet wired in)."""
-    spans = s46.labelled_spans(LATER)
-    for path in sorted(p for p in PENDING.glob("claims-labels-*.jsonl") if p.name not in LATER):
+    the label files waiting in config/training/pending (`labelled_and_pending`)."""
+    return labelled_and_pending(LATER)
+
+
+def labelled_and_pending(later: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
+    """`s46.labelled_spans(later)` with the spans of every label file in config/training/pending not in `later`."""
+    spans = s46.labelled_spans(later)
+    for path in sorted(p for p in PENDING.glob("claims-labels-*.jsonl") if p.name not in later):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

@@ -23,12 +23,10 @@ only (no file names them), are left out too (`REVIEW72_STATEMENT_ARTICLES`: revi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import draw_claims_handcheck_b47 as b47
-import draw_claims_handcheck_s46 as s46
 import draw_handcheck_review70 as review70
 import draw_handcheck_review72 as review72
 
@@ -87,12 +85,7 @@ def labelled_spans() -> dict[str, list[tuple[int, int]]]:
     """Every claim label set's spans by article path (`s46.labelled_spans`, this check's own left out) and those of
     every label file in config/training/pending (claims86's included, which review72's list names as later), and a
     whole-text span for each of review72's statement articles."""
-    spans = s46.labelled_spans(LATER)
-    for path in sorted(p for p in review72.PENDING.glob("claims-labels-*.jsonl") if p.name not in LATER):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                spans.setdefault(row["article"], []).append((row["start"], row["end"]))
+    spans = review72.labelled_and_pending(LATER)
     for article in REVIEW72_STATEMENT_ARTICLES:
         spans.setdefault(article, []).append(WHOLE)
     return spans
