@@ -24,6 +24,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 from draw_actors_handcheck_web22 import linked_unit
+from later_checks import SINCE_SESSION_57
 from narrative_pipeline.judged import default_sections, draw, section_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,53 +33,39 @@ SEED = 20261255
 # the checks drawn after bbc55, pol57 and biz59 or beside them (sessions 46 and 47), which none of the three saw: one
 # list for the three draws, each adding its own file and the actors checks after it (each draw leaves out the articles
 # checks made before it name, not those after)
-CHECKS_SINCE_SESSION_46 = frozenset(
-    {
-        "actors-handcheck-ent62.jsonl",
-        "claims-handcheck-s46.jsonl",
-        "claims-handcheck-s46-units.jsonl",
-        "narratives-handcheck-narr46.jsonl",
-        "claims-handcheck-b47.jsonl",
-        "claims-handcheck-b47-units.jsonl",
-        "narratives-audit-narr22.jsonl",
-        # review51's trust audit (session 48): 40 rows of m51, which names BBC articles of every section
-        "audit-review51.jsonl",
-        # claims65's sport check (session 48)
-        "claims-handcheck-sp48.jsonl",
-        "claims-handcheck-sp48-units.jsonl",
-        # claims66's c48 (session 48), drawn after this check
-        "claims-handcheck-c48.jsonl",
-        "claims-handcheck-c48-units.jsonl",
-        # narr25's statements audit (session 49), drawn after this check
-        "narratives-audit-narr25.jsonl",
-        # claims70's h70 (session 50), drawn after this check
-        "claims-handcheck-h70.jsonl",
-        "claims-handcheck-h70-units.jsonl",
-        # actors76's spt76 (session 51), drawn after this check
-        "actors-handcheck-spt76.jsonl",
-        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-        # claims81's b81 (session 55)
-        "claims-handcheck-b81.jsonl",
-        "claims-handcheck-b81-units.jsonl",
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
+CHECKS_SINCE_SESSION_46 = (
+    frozenset(
+        {
+            "actors-handcheck-ent62.jsonl",
+            "claims-handcheck-s46.jsonl",
+            "claims-handcheck-s46-units.jsonl",
+            "narratives-handcheck-narr46.jsonl",
+            "claims-handcheck-b47.jsonl",
+            "claims-handcheck-b47-units.jsonl",
+            "narratives-audit-narr22.jsonl",
+            # review51's trust audit (session 48): 40 rows of m51, which names BBC articles of every section
+            "audit-review51.jsonl",
+            # claims65's sport check (session 48)
+            "claims-handcheck-sp48.jsonl",
+            "claims-handcheck-sp48-units.jsonl",
+            # claims66's c48 (session 48), drawn after this check
+            "claims-handcheck-c48.jsonl",
+            "claims-handcheck-c48-units.jsonl",
+            # narr25's statements audit (session 49), drawn after this check
+            "narratives-audit-narr25.jsonl",
+            # claims70's h70 (session 50), drawn after this check
+            "claims-handcheck-h70.jsonl",
+            "claims-handcheck-h70-units.jsonl",
+            # actors76's spt76 (session 51), drawn after this check
+            "actors-handcheck-spt76.jsonl",
+            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
+            # claims81's b81 (session 55)
+            "claims-handcheck-b81.jsonl",
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
 )
 # this check and the later ones
 LATER = frozenset({"actors-handcheck-bbc55.jsonl", "actors-handcheck-pol57.jsonl", "actors-handcheck-biz59.jsonl"}) | (

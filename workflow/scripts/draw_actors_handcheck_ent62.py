@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import draw_actors_handcheck_bbc55 as bbc55
+from later_checks import SINCE_SESSION_57
 
 SEED = 20261862
 # what this draw left out when it was drawn from m48-bbc (`bbc55.named_digest` of the articles `LATER`'s files aside
@@ -26,49 +27,35 @@ SECTIONS = (("tech", 14), ("entertainment", 13), ("sport", 13))
 # claims62's b47 was drawn beside this check (session 47) and shares one article with it (games-enter-the-classroom:
 # a claims check, this an actors one); each draw leaves the other's files out, so each gives its own rows again.
 # narr22's statements audit (session 47, round 2) was drawn after this check and names BBC articles of its pool.
-LATER = frozenset(
-    {
-        "actors-handcheck-ent62.jsonl",
-        "claims-handcheck-b47.jsonl",
-        "claims-handcheck-b47-units.jsonl",
-        "narratives-audit-narr22.jsonl",
-        "audit-review51.jsonl",  # review51's trust audit (session 48), drawn after this check
-        # claims65's sp48 (session 48), drawn after this check
-        "claims-handcheck-sp48.jsonl",
-        "claims-handcheck-sp48-units.jsonl",
-        # claims66's c48 (session 48), drawn after this check
-        "claims-handcheck-c48.jsonl",
-        "claims-handcheck-c48-units.jsonl",
-        # narr25's statements audit (session 49), drawn after this check
-        "narratives-audit-narr25.jsonl",
-        # claims70's h70 (session 50), drawn after this check
-        "claims-handcheck-h70.jsonl",
-        "claims-handcheck-h70-units.jsonl",
-        # actors76's spt76 (session 51), drawn after this check
-        "actors-handcheck-spt76.jsonl",
-        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-        # claims81's b81 (session 55)
-        "claims-handcheck-b81.jsonl",
-        "claims-handcheck-b81-units.jsonl",
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "actors-handcheck-ent62.jsonl",
+            "claims-handcheck-b47.jsonl",
+            "claims-handcheck-b47-units.jsonl",
+            "narratives-audit-narr22.jsonl",
+            "audit-review51.jsonl",  # review51's trust audit (session 48), drawn after this check
+            # claims65's sp48 (session 48), drawn after this check
+            "claims-handcheck-sp48.jsonl",
+            "claims-handcheck-sp48-units.jsonl",
+            # claims66's c48 (session 48), drawn after this check
+            "claims-handcheck-c48.jsonl",
+            "claims-handcheck-c48-units.jsonl",
+            # narr25's statements audit (session 49), drawn after this check
+            "narratives-audit-narr25.jsonl",
+            # claims70's h70 (session 50), drawn after this check
+            "claims-handcheck-h70.jsonl",
+            "claims-handcheck-h70-units.jsonl",
+            # actors76's spt76 (session 51), drawn after this check
+            "actors-handcheck-spt76.jsonl",
+            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
+            # claims81's b81 (session 55)
+            "claims-handcheck-b81.jsonl",
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
 )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import draw_actors_handcheck_bbc55 as bbc55
+from later_checks import SINCE_SESSION_57
 
 SEED = 20262101
 SECTIONS = ("sport", "tech")
@@ -28,30 +29,16 @@ MENTIONS_PER_SECTION = 60
 MAX_MENTIONS = 30  # an article with more linked mentions is passed over (a results table, a long round-up)
 # this draw's own check, made after it
 LATER = frozenset({"actors-handcheck-spt76.jsonl", "statements_gold.narr35.jsonl", "statements-dev-narr36.jsonl"})
-LATER = frozenset(
-    {
-        "actors-handcheck-spt76.jsonl",
-        "statements_gold.narr35.jsonl",
-        "claims-handcheck-b81.jsonl",  # claims81's b81 (session 55)
-        "claims-handcheck-b81-units.jsonl",
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "actors-handcheck-spt76.jsonl",
+            "statements_gold.narr35.jsonl",
+            "claims-handcheck-b81.jsonl",  # claims81's b81 (session 55)
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
 )
 # what this draw left out when it was drawn from m60-bbc (`bbc55.named_digest`): the same at the commit that added
 # this check (de1be36e) and at 88b6c762 (prov58); checked without the run

@@ -21,43 +21,30 @@ from pathlib import Path
 
 import draw_claims_handcheck_b47 as b47
 from draw_claims_handcheck_web20 import write_units
+from later_checks import SINCE_SESSION_57
 
 SEED = 20261866
 PER_ARTICLE = 2
 QUOTAS = (("business", 8), ("entertainment", 8), ("politics", 8), ("sport", 8), ("tech", 8))
 # this check's own files (session 48), narr25's statements audit (session 49) and claims70's h70 (session 50), drawn
 # after it
-LATER = frozenset(
-    {
-        "claims-handcheck-c48.jsonl",
-        "claims-handcheck-c48-units.jsonl",
-        "narratives-audit-narr25.jsonl",
-        "claims-handcheck-h70.jsonl",
-        "claims-handcheck-h70-units.jsonl",
-        "actors-handcheck-spt76.jsonl",  # actors76's spt76 (session 51)
-        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-        # claims81's b81 (session 55)
-        "claims-handcheck-b81.jsonl",
-        "claims-handcheck-b81-units.jsonl",
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "claims-handcheck-c48.jsonl",
+            "claims-handcheck-c48-units.jsonl",
+            "narratives-audit-narr25.jsonl",
+            "claims-handcheck-h70.jsonl",
+            "claims-handcheck-h70-units.jsonl",
+            "actors-handcheck-spt76.jsonl",  # actors76's spt76 (session 51)
+            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
+            # claims81's b81 (session 55)
+            "claims-handcheck-b81.jsonl",
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
 )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import draw_claims_handcheck_b47 as b47
 from draw_claims_handcheck_web20 import write_units
+from later_checks import SINCE_SESSION_57
 
 SEED = 20261848
 PER_ARTICLE = 3
@@ -25,43 +26,29 @@ QUOTAS = (("sport", 40),)
 # this check's own files, and review51's trust audit, drawn beside it from the same runs (session 48): each draw leaves
 # the other's files out
 # claims66's c48 (session 48) was drawn after this check
-LATER = frozenset(
-    {
-        "claims-handcheck-sp48.jsonl",
-        "claims-handcheck-sp48-units.jsonl",
-        "audit-review51.jsonl",
-        "claims-handcheck-c48.jsonl",
-        "claims-handcheck-c48-units.jsonl",
-        # narr25's statements audit (session 49), drawn after this check
-        "narratives-audit-narr25.jsonl",
-        # claims70's h70 (session 50), drawn after this check
-        "claims-handcheck-h70.jsonl",
-        "claims-handcheck-h70-units.jsonl",
-        # actors76's spt76 (session 51), drawn after this check
-        "actors-handcheck-spt76.jsonl",
-        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-        # claims81's b81 (session 55)
-        "claims-handcheck-b81.jsonl",
-        "claims-handcheck-b81-units.jsonl",
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "claims-handcheck-sp48.jsonl",
+            "claims-handcheck-sp48-units.jsonl",
+            "audit-review51.jsonl",
+            "claims-handcheck-c48.jsonl",
+            "claims-handcheck-c48-units.jsonl",
+            # narr25's statements audit (session 49), drawn after this check
+            "narratives-audit-narr25.jsonl",
+            # claims70's h70 (session 50), drawn after this check
+            "claims-handcheck-h70.jsonl",
+            "claims-handcheck-h70-units.jsonl",
+            # actors76's spt76 (session 51), drawn after this check
+            "actors-handcheck-spt76.jsonl",
+            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
+            # claims81's b81 (session 55)
+            "claims-handcheck-b81.jsonl",
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
 )
 
 

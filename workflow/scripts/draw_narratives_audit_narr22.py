@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+from later_checks import SINCE_SESSION_57
 from narratives_handcheck import read_results, spread_over_actors, statement_row, with_claimers
 
 EVAL = Path(__file__).resolve().parents[2] / "config" / "eval"
@@ -26,35 +27,21 @@ HEX_ID = re.compile(r"\b[0-9a-f]{16}\b")
 OWN_FILE = "narratives-audit-narr22.jsonl"
 # narr25's statements audit (session 49) claims70's h70 (session 50) and actors76's spt76 (session 51), drawn after
 # this one
-LATER = frozenset(
-    {
-        "narratives-audit-narr25.jsonl",
-        "claims-handcheck-h70.jsonl",
-        "claims-handcheck-h70-units.jsonl",
-        "actors-handcheck-spt76.jsonl",
-        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-        # claims81's b81 (session 55)
-        "claims-handcheck-b81.jsonl",
-        "claims-handcheck-b81-units.jsonl",
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "narratives-audit-narr25.jsonl",
+            "claims-handcheck-h70.jsonl",
+            "claims-handcheck-h70-units.jsonl",
+            "actors-handcheck-spt76.jsonl",
+            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
+            # claims81's b81 (session 55)
+            "claims-handcheck-b81.jsonl",
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
 )
 
 

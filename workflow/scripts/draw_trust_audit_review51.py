@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from later_checks import SINCE_SESSION_57
 from narrative_pipeline.textnorm import normalize_text
 from narratives_handcheck import plain
 
@@ -35,41 +36,27 @@ SEED = 20261851
 OWN_FILE = "audit-review51.jsonl"
 # claims65's sp48 was drawn beside this audit from the same runs (session 48): each draw leaves the other's files out
 # claims66's c48 (session 48) was drawn after this audit
-BESIDE = frozenset(
-    {
-        "claims-handcheck-sp48.jsonl",
-        "claims-handcheck-sp48-units.jsonl",
-        "claims-handcheck-c48.jsonl",
-        "claims-handcheck-c48-units.jsonl",
-        "narratives-audit-narr25.jsonl",  # narr25's statements audit (session 49), drawn after this audit
-        # claims70's h70 (session 50), drawn after this audit
-        "claims-handcheck-h70.jsonl",
-        "claims-handcheck-h70-units.jsonl",
-        # actors76's spt76 (session 51), drawn after this check
-        "actors-handcheck-spt76.jsonl",
-        "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-        "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-        # claims81's b81 (session 55)
-        "claims-handcheck-b81.jsonl",
-        "claims-handcheck-b81-units.jsonl",
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
+BESIDE = (
+    frozenset(
+        {
+            "claims-handcheck-sp48.jsonl",
+            "claims-handcheck-sp48-units.jsonl",
+            "claims-handcheck-c48.jsonl",
+            "claims-handcheck-c48-units.jsonl",
+            "narratives-audit-narr25.jsonl",  # narr25's statements audit (session 49), drawn after this audit
+            # claims70's h70 (session 50), drawn after this audit
+            "claims-handcheck-h70.jsonl",
+            "claims-handcheck-h70-units.jsonl",
+            # actors76's spt76 (session 51), drawn after this check
+            "actors-handcheck-spt76.jsonl",
+            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
+            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
+            # claims81's b81 (session 55)
+            "claims-handcheck-b81.jsonl",
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
 )
 PER_TABLE = 10
 TABLES = {

@@ -1,0 +1,26 @@
+"""The check files and label files made in sessions 57-60, after every hand-check draw of sessions 46-55 (and
+review51's, narr22's, narr25's, narr46's audits): each of those draws names them among the files made after it
+(`LATER`), so that they change none of its draws. One list, the same in each."""
+
+SINCE_SESSION_57 = frozenset(
+    {
+        # review70 (session 57)
+        "claims-handcheck-review70.jsonl",
+        "claims-handcheck-review70-units.jsonl",
+        "statements-handcheck-review70.jsonl",
+        # review72 (session 59)
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
+        # review73 (session 60)
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
+        # training labels (claims85's replacement units, wired in by claims86, session 59; claims86's own):
+        # their spans were no label when those checks were drawn
+        "claims-labels-claims85.jsonl",
+        "claims-labels-claims86.jsonl",
+        # claims88's (session 60): its relabelled units were no label either
+        "claims-labels-claims88.jsonl",
+        # actors90 (session 59)
+        "actors-handcheck-actors90.jsonl",
+    }
+)
