@@ -203,8 +203,8 @@ def effective_subject(verb: Tok, lex: Lexicon, in_quotes: frozenset[int]) -> Tok
         return subject_of(verb.head)
     if subject is None and (after_speech_act(verb, lex) or report_after_deed(verb, lex, in_quotes)):
         return subject_of(verb.head)
-    if subject is None and position_verb(verb, lex) is not None:
-        return position_verb(verb, lex)
+    if subject is None and (name := position_verb(verb, lex)) is not None:
+        return name
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
         gov = verb.head
         while gov is not None and gov.dep == "prep" and gov.head is not gov:
