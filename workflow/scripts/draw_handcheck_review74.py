@@ -13,10 +13,12 @@ is review73's statement draw on m71-bbc).
 - claims (`claims`): at most one claim an article, each section's pool shuffled in turn with one
   `random.Random(SEED)`, `QUOTAS` a section (review70's; no politics article is left that no file names). Only the
   spans are read (no decision column): the units are labelled blind.
-- articles (`articles`): 5 more articles of the same pool (but the 30 claim articles), one of each section that has
-  one, for a whole-article actors check labelled blind (`kind: gold` rows, as web85's): each section's pool articles,
-  sorted, drawn with `random.Random(SEED + 1)`; a section with none (politics) gives its draw to the next section in
-  `ARTICLE_SECTIONS` order. Only the text is written (no mention of the run's).
+- articles (`articles`): 5 more articles that no file names, no near copy, none of the statement articles nor of the
+  30 claim units' articles (claim label sets' spans bar no article here: config/training labels claims in all but
+  one of the 229 such articles, and no set labels their actor mentions), one of each section, for a whole-article
+  actors check labelled blind (`kind: gold` rows, as web85's): each section's pool articles, sorted, drawn with
+  `random.Random(SEED + 1)`; a section with none (politics) gives its draw to the next in `ARTICLE_SECTIONS` order
+  (business draws 2). Only the text is written (no mention of the run's).
 
     python workflow/scripts/draw_handcheck_review74.py claims --results /work/runs/m72-bbc --out units.jsonl
     python workflow/scripts/draw_handcheck_review74.py articles --results /work/runs/m72-bbc --out articles.jsonl
@@ -105,11 +107,12 @@ def claims(results: Path, seed: int = SEED) -> list[dict[str, object]]:
 
 def articles(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
     """The whole articles: path, section, article id and text, one a section (`ARTICLE_SECTIONS`, a section with no
-    pool article passing its draw on), none of them a claim unit's article nor one any label set labels a span of."""
+    pool article passing its draw on), none of them a claim unit's article nor a statement article of review72's or
+    review73's. (Claim label sets' spans do not bar an article here: config/training labels claims in all but one
+    of the pool's 229 articles, and no set labels their actor mentions.)"""
     rng = random.Random(seed)
     named = bbc55.named_articles(later=LATER)
-    labelled = labelled_spans()
-    taken = {str(u["article"]) for u in claims(results)}
+    taken = {str(u["article"]) for u in claims(results)} | STATEMENT_ARTICLES
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     id_of = {r["source_path"]: r["article_id"] for r in arts.to_pylist() if r["analysed"]}
     corpus = {r["source_path"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
@@ -119,7 +122,7 @@ def articles(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
         pool = sorted(
             p
             for p in id_of
-            if p.startswith(f"news/{section}/") and p not in named and p not in taken and p not in labelled
+            if p.startswith(f"news/{section}/") and p not in named and p not in taken
         )
         copies = s46.near_copies({p: corpus[p] for p in pool}, corpus)
         pool = [p for p in pool if p not in copies]
