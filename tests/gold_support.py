@@ -35,6 +35,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-review72-units",
         "claims-handcheck-review73",
         "claims-handcheck-review73-units",
+        "claims-handcheck-review74",
+        "claims-handcheck-review74-units",
     }
 )
 

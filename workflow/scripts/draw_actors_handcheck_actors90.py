@@ -32,6 +32,10 @@ LATER = frozenset(
         "claims-handcheck-review72-units.jsonl",
         "claims-handcheck-review73.jsonl",
         "claims-handcheck-review73-units.jsonl",
+        # review74 (session 61)
+        "claims-handcheck-review74.jsonl",
+        "claims-handcheck-review74-units.jsonl",
+        "actors-handcheck-review74.jsonl",
     }
 )
 

@@ -60,6 +60,10 @@ LATER = frozenset(
         "claims-labels-claims88.jsonl",
         # actors90 (session 59)
         "actors-handcheck-actors90.jsonl",
+        # review74 (session 61)
+        "claims-handcheck-review74.jsonl",
+        "claims-handcheck-review74-units.jsonl",
+        "actors-handcheck-review74.jsonl",
     }
 )
 

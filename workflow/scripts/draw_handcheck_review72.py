@@ -45,6 +45,10 @@ LATER = frozenset(
         "claims-labels-claims86.jsonl",
         # claims88's (session 60): its relabelled units were no label when this was drawn
         "claims-labels-claims88.jsonl",
+        # review74 (session 61)
+        "claims-handcheck-review74.jsonl",
+        "claims-handcheck-review74-units.jsonl",
+        "actors-handcheck-review74.jsonl",
     }
 )
 PENDING = ROOT / "config/training/pending"

@@ -39,6 +39,10 @@ LATER = frozenset(
         "claims-handcheck-review73.jsonl",
         "claims-handcheck-review73-units.jsonl",
         "statements-handcheck-review73.jsonl",
+        # review74 (session 61)
+        "claims-handcheck-review74.jsonl",
+        "claims-handcheck-review74-units.jsonl",
+        "actors-handcheck-review74.jsonl",
     }
 )
 # the articles of review72's statement rows (`draw_handcheck_review72.py statements --results m70-bbc`)

@@ -1,4 +1,4 @@
-"""The check files and label files made in sessions 57-60, after every hand-check draw of sessions 46-55 (and
+"""The check files and label files made in sessions 57-61, after every hand-check draw of sessions 46-55 (and
 review51's, narr22's, narr25's, narr46's audits): each of those draws names them among the files made after it
 (`LATER`), so that they change none of its draws. One list, the same in each."""
 
@@ -14,6 +14,10 @@ SINCE_SESSION_57 = frozenset(
         # review73 (session 60)
         "claims-handcheck-review73.jsonl",
         "claims-handcheck-review73-units.jsonl",
+        # review74 (session 61)
+        "claims-handcheck-review74.jsonl",
+        "claims-handcheck-review74-units.jsonl",
+        "actors-handcheck-review74.jsonl",
         # training labels (claims85's replacement units, wired in by claims86, session 59; claims86's own):
         # their spans were no label when those checks were drawn
         "claims-labels-claims85.jsonl",
