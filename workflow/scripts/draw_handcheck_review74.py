@@ -2,11 +2,11 @@
 label set has.
 
 Issue 12 asks for "a hand check of 30 claims from BBC articles in neither set" on the current rules; review73's check
-(session 60) is no longer blind (fix85 read it), so this one draws afresh from m72-bbc (main 191187bd: actors.rules.v161,
-claims.rules.v123) with review73's draw and exclusions (review72's `labelled_and_pending`, b47's `draw`): analysed
-articles that no file of config/eval (every gold, held-out and hand-check set, review73's check included), tests/ or the
-shared spec (silver, dev gold) names (this check's own files left out), no near copy of another corpus article, no
-claim whose span overlaps a span any claim label set labels (config/eval's, config/training's and
+(session 60) is no longer blind (fix85 read it), so this one draws afresh from m72-bbc (main 191187bd:
+actors.rules.v161, claims.rules.v123) with review73's draw and exclusions (review72's `labelled_and_pending`, b47's
+`draw`): analysed articles that no file of config/eval (every gold, held-out and hand-check set, review73's check
+included), tests/ or the shared spec (silver, dev gold) names (this check's own files left out), no near copy of another
+corpus article, no claim whose span overlaps a span any claim label set labels (config/eval's, config/training's and
 config/training/pending's) nor the text of a span another article's label holds, and none of the articles of review72's
 or review73's 30 statement rows (judged in config/eval/README.md only, no file names them: `REVIEW73_STATEMENT_ARTICLES`
 is review73's statement draw on m71-bbc).
@@ -119,11 +119,7 @@ def articles(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
     chosen: list[dict[str, Any]] = []
     owed = 0
     for section in ARTICLE_SECTIONS:
-        pool = sorted(
-            p
-            for p in id_of
-            if p.startswith(f"news/{section}/") and p not in named and p not in taken
-        )
+        pool = sorted(p for p in id_of if p.startswith(f"news/{section}/") and p not in named and p not in taken)
         copies = s46.near_copies({p: corpus[p] for p in pool}, corpus)
         pool = [p for p in pool if p not in copies]
         want = 1 + owed
