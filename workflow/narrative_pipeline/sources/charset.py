@@ -8,7 +8,9 @@ decode with it, or when a single-byte declaration meets bytes that are valid mul
 Undeclared or wrongly declared bytes are read as UTF-8 (a few stray bytes among many UTF-8
 characters as cp1252: `utf-8+cp1252`), else as a Western single-byte page
 (windows-1252, as browsers default to, when that gives mostly Latin letters, as plain texts are
-read), else in the encoding charset-normalizer detects.
+read), else in the encoding charset-normalizer detects. A cp1252 or cp1250 reading, or a detector's guess for a
+Latin-script page, gives way to whichever of the two fits words better (`decoding.cleaner_reading`; the page's
+`<html lang>` decides a tie; fix87).
 """
 
 from __future__ import annotations

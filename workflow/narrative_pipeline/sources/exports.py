@@ -5,7 +5,9 @@ quoted line breaks spans several lines). The file is read in one encoding, chose
 (`export_codec`): UTF-8 when every line is UTF-8; else the one that fits its non-UTF-8 lines (a
 spreadsheet's cp1252 export, UTF-8 with a few stray cp1252 bytes), with a warning on every row, so
 the rows with accented names are read like the others, not rejected (user16). A file no
-line-by-line reading fits (UTF-16, binary) is rejected whole with the reason. Which column is the
+line-by-line reading fits (UTF-16, binary) is rejected whole with the reason. A guessed reading is checked as a
+text's is (`decoding.guess_check`, fix87): the whole export's (`export_check`: every row rejected with its count, or
+warned) and each row's decoded one by one in a guess (`row_check`). Which column is the
 text, title, url, date, outlet, author and id comes from `ExportColumns`. A row that is not a JSON
 object, does not decode, lacks the text column or has an empty text is `rejected` with the reason;
 blank lines are not rows. A text of HTML markup is read as its text (`plain_text`). The analysed
