@@ -232,7 +232,7 @@ def export_codec(path: Path) -> tuple[str | None, str | None]:
         encoding = decode_bytes(b"".join(sample))[1]
     except DecodeError as exc:
         encoding, problem = None, f"not a text export: {exc}"
-    if encoding == MIXED_UTF8 or (utf8_lines and encoding in {"cp1252", "iso-8859-1"}):
+    if encoding == MIXED_UTF8 or (utf8_lines and encoding in {"cp1252", "iso-8859-1", "cp1250"}):
         return MIXED_UTF8, None
     if utf8_lines >= other_lines:
         return "utf-8", None  # mostly UTF-8 rows and a few of another code page: those rejected one by one (review16b)
