@@ -140,11 +140,12 @@ def test_the_word_fit_measure():
     """Misfits: a symbol inside a word, a letter glued to a digit, a case break, a control; word letters: the rest."""
     from narrative_pipeline.decoding import word_fit
 
-    assert word_fit("Wa\u0142\u0119sa") == (0, 2) and word_fit("Wa\u00b3\u00easa") == (1, 1)  # ³ between letters
+    assert word_fit("Wa\u0142\u0119sa") == (0, 2) and word_fit("Wa\u00b3\u00easa") == (1, 0)  # ³ between letters
     assert word_fit("paid \u00a35m") == (0, 0) and word_fit("paid \u01415m") == (1, 0)  # "Ł5m"
-    assert word_fit("\u0141\u00f3d\u017a") == (0, 3) and word_fit("\u00a3\u00f3d\u0178") == (1, 1)  # "ŁódŸ"
-    assert word_fit("\u00bfQu\u00e9?") == (0, 1) and word_fit("\u017cQu\u00e9?") == (1, 1)  # "żQué"
+    assert word_fit("\u0141\u00f3d\u017a") == (0, 1) and word_fit("\u00a3\u00f3d\u0178") == (1, 0)  # "ŁódŸ"
+    assert word_fit("\u00bfQu\u00e9?") == (0, 0) and word_fit("\u017cQu\u00e9?") == (1, 0)  # "żQué"
     assert word_fit("minister\u2019s S\u00e3o") == word_fit("minister\u2019s S\u0103o") == (0, 1)  # a tie
+    assert word_fit("40m\u00b3 of") == word_fit("40m\u0142 of") == (0, 0)  # a letter at a word's end: no evidence
 
 
 def test_a_central_european_text_or_page_read_as_cp1252_takes_cp1250(tmp_path):
@@ -182,5 +183,9 @@ def test_what_must_stay_declared_and_clean_western_readings():
 
     declared = decode_page(b'<html><head><meta charset="windows-1250"></head><body><p>' + b"\xa35m</p></body></html>")
     assert declared.encoding == "cp1250" and "\u01415m" in declared.text and not declared.guessed
-    for text in (ENGLISH, "Dijo: \u00bfQu\u00e9 pasa con el ni\u00f1o? \u00a1Nada! Cuesta \u00a35."):
+    for text in (
+        ENGLISH,
+        "Dijo: \u00bfQu\u00e9 pasa con el ni\u00f1o? \u00a1Nada! Cuesta \u00a35.",
+        "The tank holds 40m\u00b3 of water (see note\u00b9).",
+    ):
         assert decode_bytes(text.encode("cp1252"))[0] == text

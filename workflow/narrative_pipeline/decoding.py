@@ -84,7 +84,8 @@ def word_fit(text: str) -> tuple[int, int]:
       letters ("Wa³êsa", "ka¿dy"), a letter that touches a digit and no letter ("Ł5m"), or a letter whose case
       breaks its word's (an upper-case letter after a lower-case one, "ŁódŸ"; a lower-case one before an upper-case
       one, "żQué" for Spanish "¿Qué");
-    - a word letter is any other letter next to a letter ("Łódź", "São").
+    - a word letter is any other letter between two letters ("Łódź", "São"; not one at a word's end, where cp1252's
+      superscripts stand: "40m³" is no better read "40mł").
     Characters the two readings share count the same in both, so only the bytes where they differ decide."""
     misfits = letters = 0
     last = len(text) - 1
@@ -108,7 +109,7 @@ def word_fit(text: str) -> tuple[int, int]:
         elif (ch.isupper() and before.islower()) or (ch.islower() and after.isupper()):
             misfits += 1
         else:
-            letters += 1
+            letters += _letter(before) and _letter(after)
     return misfits, letters
 
 
