@@ -129,7 +129,8 @@ def test_an_unreadable_guessed_text_is_rejected_with_its_reason(tmp_path):
     data = b"Cafe rules\n\n" + bytes([0x81, 0x41, 0x8D, 0x8F, 0x20, 0x90, 0x42, 0x9D]) * 200
     item = _item(tmp_path, data)
     assert item.status == "rejected" and item.reason.startswith("unreadable: the file names no charset")
-    assert "cp1252" in item.reason and "control, replacement or unassigned characters" in item.reason
+    # fix87: cp1250 reads 0x8D, 0x8F and 0x9D as letters, so its reading is the cleaner guess that is named
+    assert "cp1250" in item.reason and "control, replacement or unassigned characters" in item.reason
 
 
 def test_an_unreadable_undeclared_page_is_rejected_and_a_declared_one_not_checked():

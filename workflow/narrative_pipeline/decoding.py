@@ -52,6 +52,87 @@ def western_text(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+# cp1252 (Western) and cp1250 (Central European) give the same characters for ASCII and most of 0x80-0xFF, and differ
+# on 47 bytes: where one has a letter the other often has a symbol ("Wałęsa" in cp1250 reads "Wa³êsa" as cp1252; "£5m"
+# in cp1252 reads "Ł5m" as cp1250; "każdy" reads "ka¿dy"). With no charset named, a detector guesses between them from
+# a short text's few such bytes and a Western reading takes every Latin-looking text for cp1252: the reading whose
+# characters fit words better is taken (`cleaner_reading`, fix87).
+LATIN_READINGS = ("cp1252", "cp1250")
+_CASED = frozenset({"Lu", "Ll", "Lt"})
+# what never stands between two letters of a word: symbols, other numbers ("³", "½"), and the punctuation marks that
+# are neither dashes, brackets, quotes nor apostrophes ("¿", "¡"); "’" (a final quote), "-", the middle dot of Catalan
+# "l·l" and the modifier apostrophe "ʼ" may
+_WORD_BREAKING = frozenset({"Sc", "Sk", "Sm", "So", "No", "Po"})
+_IN_WORD = frozenset("\u00b7\u02bc")
+
+
+def single_byte(data: bytes, codec: str) -> str:
+    """`data` in a single-byte code page, each byte the code page leaves undefined read as the Latin-1 control
+    character it is (as WHATWG reads windows-1252's five)."""
+    text = data.decode(codec, errors="surrogateescape")
+    return "".join(chr(ord(ch) - 0xDC00) if "\udc80" <= ch <= "\udcff" else ch for ch in text)
+
+
+def _letter(ch: str) -> bool:
+    """A cased letter (Latin, Greek, Cyrillic ...): not "ª", "º" or a modifier mark such as "ˇ"."""
+    return unicodedata.category(ch) in _CASED
+
+
+def word_fit(text: str) -> tuple[int, int]:
+    """(misfits, word letters) of a reading's non-ASCII characters, its measure of how well they fit words:
+    - a misfit is a character that is no text (`odd_characters`), a character that is not a letter between two
+      letters ("Wa³êsa", "ka¿dy"), a letter that touches a digit and no letter ("Ł5m"), or a letter whose case
+      breaks its word's (an upper-case letter after a lower-case one, "ŁódŸ"; a lower-case one before an upper-case
+      one, "żQué" for Spanish "¿Qué");
+    - a word letter is any other letter between two letters ("Łódź", "São"; not one at a word's end, where cp1252's
+      superscripts stand: "40m³" is no better read "40mł").
+    Characters the two readings share count the same in both, so only the bytes where they differ decide."""
+    misfits = letters = 0
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i < last else " "
+        if ch == "\ufffd" or (unicodedata.category(ch) in _NO_TEXT_CATEGORIES and ch not in _CONTROL_OK):
+            misfits += 1
+        elif ch in _IN_WORD:
+            continue
+        elif not _letter(ch):
+            category = unicodedata.category(ch)
+            if category[0] == "L":  # "ª", "ˇ", a Han or kana character glued to a Latin letter
+                misfits += _letter(before) or _letter(after)
+            elif category in _WORD_BREAKING:  # a symbol or a mark inside a word ("Wa³êsa", "ka¿dy")
+                misfits += _letter(before) and _letter(after)
+        elif not (_letter(before) or _letter(after)):
+            misfits += before.isdigit() or after.isdigit()
+        elif (ch.isupper() and before.islower()) or (ch.islower() and after.isupper()):
+            misfits += 1
+        else:
+            letters += _letter(before) and _letter(after)
+    return misfits, letters
+
+
+def cleaner_reading(data: bytes, text: str, encoding: str, prefer: str | None = None) -> tuple[str, str]:
+    """A guessed reading of a Latin-script text (`text` in `encoding`: cp1252, ISO-8859-1, cp1250 or a detector's
+    guess) or one of `LATIN_READINGS`, whichever fits words best (`word_fit`: fewer misfits, then more word letters);
+    among equally good ones `prefer` (the code page of the text's declared language, when it names one: a page's
+    `lang`) or else the reading given. Deterministic."""
+    if data.isascii():
+        return text, encoding
+    given = "cp1252" if encoding == "iso-8859-1" else encoding
+
+    def rank(reading: str, codec: str) -> tuple[int, int, bool]:
+        misfits, letters = word_fit(reading)
+        return misfits, -letters, codec != prefer
+
+    chosen, best = (text, encoding), rank(text, given)
+    for codec in LATIN_READINGS:
+        if codec != given and (ranked := rank(reading := single_byte(data, codec), codec)) < best:
+            chosen, best = (reading, codec), ranked
+    return chosen
+
+
 MIXED_UTF8 = "utf-8+cp1252"
 # What a reading as `MIXED_UTF8` is called in a row's warnings, after "the export is" / "the page is" / a text's own
 MIXED_UTF8_WARNING = "not valid UTF-8 throughout: a few stray bytes among UTF-8 text were read as cp1252"
@@ -141,7 +222,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return mixed, MIXED_UTF8
     western = western_text(data)
     if western is not None:
-        return western
+        return cleaner_reading(data, *western)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -149,7 +230,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise DecodeError("not valid UTF-8 and no other text encoding fits")
     encoding = best.encoding
     if encoding in _WESTERN:
-        return _western(data)
+        return cleaner_reading(data, *_western(data))
     return str(best), encoding
 
 
@@ -177,13 +258,24 @@ def guess_check(text: str, encoding: str, dropped: int = 0) -> tuple[str | None,
     `UNREADABLE_SHARE` of its characters are `odd_characters`, (None, a warning naming how many) when some are,
     (None, None) when none is. `dropped`: odd characters of the reading a reader left out of `text` (an HTML parser
     drops control characters), counted as the text's."""
-    odd = odd_characters(text) + dropped
+    return guess_verdict(odd_characters(text) + dropped, visible_characters(text) + dropped, encoding)
+
+
+def visible_characters(text: str) -> int:
+    """How many characters of `text` are not whitespace (what `guess_check` counts a share of)."""
+    return sum(1 for ch in text if ch not in " \t\n\r\f\v")
+
+
+def guess_verdict(
+    odd: int, total: int, encoding: str, unit: str = "file", whose: str = "its"
+) -> tuple[str | None, str | None]:
+    """`guess_check`'s finding from its counts: `odd` of `total` characters of a reading in the guessed `encoding`.
+    `unit`: what names no charset ("file", "export"); `whose`: whose characters they are ("its", "the row's")."""
     if not odd:
         return None, None
-    total = sum(1 for ch in text if ch not in " \t\n\r\f\v") + dropped
-    found = f"{odd} of its {total} characters as control, replacement or unassigned characters"
+    found = f"{odd} of {whose} {total} characters as control, replacement or unassigned characters"
     if odd > UNREADABLE_SHARE * total:
-        return f"unreadable: the file names no charset and the guess, {encoding}, reads {found}", None
+        return f"unreadable: the {unit} names no charset and the guess, {encoding}, reads {found}", None
     return None, f"read as {encoding}, a guess that reads {found} (bytes it does not read as text)"
 
 

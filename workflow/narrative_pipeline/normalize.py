@@ -21,7 +21,7 @@ from .records import ArticleText, SentenceRecord, SentenceRole
 from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
-PARSE_VERSION = "normalize.parse.v8"
+PARSE_VERSION = "normalize.parse.v9"
 """The version of how this step parses, beside the spaCy model's: a change that moves sentences or tokens of the same
 text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). v3 (claims84):
 two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). v5 (fix79): a stretch with
@@ -29,7 +29,8 @@ no sentence end longer than `MAX_RUN_CHARS` is parsed in pieces cut at spaces (`
 (`ArticleText.titled` false) has no headline. v7 (fix82): a word holding a numeric character reference ("caf&#233;")
 is one token (`nlp.keep_entities`). v8 (fix84): a character reference, numeric or named ("Jos&#233;", "AT&amp;T",
 "&pound;5", "&nbsp;"), is read as the character it names (`textnorm`): the parser, the token texts and every row's text
-have it decoded, the offsets stay the archived text's. The rule versions' log
+have it decoded, the offsets stay the archived text's. v9 (fix87): an inverted question mark between two letters of a
+word ("America&#191;s", "don¿t") is read as an apostrophe (`textnorm` rule 5). The rule versions' log
 (tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse they read, not only
 with the rules."""
 

@@ -8,7 +8,9 @@ decode with it, or when a single-byte declaration meets bytes that are valid mul
 Undeclared or wrongly declared bytes are read as UTF-8 (a few stray bytes among many UTF-8
 characters as cp1252: `utf-8+cp1252`), else as a Western single-byte page
 (windows-1252, as browsers default to, when that gives mostly Latin letters, as plain texts are
-read), else in the encoding charset-normalizer detects.
+read), else in the encoding charset-normalizer detects. A cp1252 or cp1250 reading, or a detector's guess for a
+Latin-script page, gives way to whichever of the two fits words better (`decoding.cleaner_reading`; the page's
+`<html lang>` decides a tie; fix87).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, mostly_utf8, western_text
+from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, cleaner_reading, mostly_utf8, western_text
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -112,10 +114,29 @@ def _detected(data: bytes) -> str | None:
     return codec_for(best.encoding) if best is not None else None
 
 
+# Languages whose pages the HTML Standard's table of default encodings reads as Central European (windows-1250 or
+# ISO-8859-2, whose letters cp1250 has): an undeclared page whose `lang` names one of them takes cp1250 over cp1252
+# when the two readings fit words equally well (`decoding.cleaner_reading`); any other language cp1252, the table's
+# default for "all other locales" (fix87).
+CENTRAL_EUROPEAN_LANGUAGES = frozenset({"cs", "hr", "hu", "pl", "sk", "sl"})
+_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})\b""", re.IGNORECASE)
+
+
+def language_codepage(data: bytes) -> str | None:
+    """The single-byte code page the language a page declares (`<html lang>` within its first 4 KiB) is written in
+    when no charset is named: cp1250 for a Central European one, cp1252 for any other; None when it declares none."""
+    match = _LANG.search(data[:_SNIFF_BYTES])
+    if match is None:
+        return None
+    return "cp1250" if match.group(1).decode("ascii").lower() in CENTRAL_EUROPEAN_LANGUAGES else "cp1252"
+
+
 def _fallback(data: bytes) -> tuple[str, str]:
     """An undeclared page that is not UTF-8: the detector's code page when it names one of another
     script or region (cp1250 for Polish, cp1251 for Russian), else cp1252 when that reads as mostly
-    Latin letters (detectors guess cp852 and the like for short Western pages), else the guess."""
+    Latin letters (detectors guess cp852 and the like for short Western pages), else the guess. A cp1252 or cp1250
+    reading gives way to the other when that fits words better (`decoding.cleaner_reading`, the page's language
+    deciding a tie)."""
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -123,15 +144,18 @@ def _fallback(data: bytes) -> tuple[str, str]:
     mixed = mostly_utf8(data)
     if mixed is not None:
         return mixed, MIXED_UTF8
+    prefer = language_codepage(data)
+    western = western_text(data)
     codec = _detected(data)
     if codec is not None and codecs.lookup(codec).name not in _WESTERN_GUESSES:
         try:
-            return data.decode(codec), codec
+            detected = data.decode(codec)
         except UnicodeDecodeError:
             pass
-    western = western_text(data)
+        else:  # a Latin-script page (its Western reading mostly ASCII letters): the guess against cp1252 and cp1250
+            return (detected, codec) if western is None else cleaner_reading(data, detected, codec, prefer)
     if western is not None:
-        return western
+        return cleaner_reading(data, *western, prefer)
     if codec is not None:
         try:
             return data.decode(codec), codec

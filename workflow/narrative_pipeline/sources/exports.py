@@ -5,7 +5,9 @@ quoted line breaks spans several lines). The file is read in one encoding, chose
 (`export_codec`): UTF-8 when every line is UTF-8; else the one that fits its non-UTF-8 lines (a
 spreadsheet's cp1252 export, UTF-8 with a few stray cp1252 bytes), with a warning on every row, so
 the rows with accented names are read like the others, not rejected (user16). A file no
-line-by-line reading fits (UTF-16, binary) is rejected whole with the reason. Which column is the
+line-by-line reading fits (UTF-16, binary) is rejected whole with the reason. A guessed reading is checked as a
+text's is (`decoding.guess_check`, fix87): the whole export's (`export_check`: every row rejected with its count, or
+warned) and each row's decoded one by one in a guess (`row_check`). Which column is the
 text, title, url, date, outlet, author and id comes from `ExportColumns`. A row that is not a JSON
 object, does not decode, lacks the text column or has an empty text is `rejected` with the reason;
 blank lines are not rows. A text of HTML markup is read as its text (`plain_text`). The analysed
@@ -25,7 +27,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..decoding import MIXED_UTF8, MIXED_UTF8_WARNING, DecodeError, decode_bytes, doubtful_utf8, utf8_with_strays
+from ..decoding import (
+    MIXED_UTF8,
+    MIXED_UTF8_WARNING,
+    DecodeError,
+    decode_bytes,
+    doubtful_utf8,
+    guess_verdict,
+    odd_characters,
+    utf8_with_strays,
+    visible_characters,
+)
 from ..hashing import sha256_file
 from .authors import clean_authors
 from .dates import to_utc_iso
@@ -107,8 +119,10 @@ def row_item(
     columns: ExportColumns,
     version: str,
     encoding: str = "utf-8",
+    checked: tuple[str, ...] = (),
 ) -> SourceItem:
-    """The item of one parsed row (see the module docstring), read from the file in `encoding`."""
+    """The item of one parsed row (see the module docstring), read from the file in `encoding`; `checked`: the
+    warnings of the check of a guessed reading (`export_check`, `row_check`)."""
     base: dict[str, Any] = {
         "locator": f"line:{line}",
         "line_number": line,
@@ -126,7 +140,7 @@ def row_item(
     if not value.strip():
         return SourceItem(**base, status="rejected", reason=f"empty text in column {text_column!r}")
     warnings = [] if encoding == "utf-8" else [_not_utf8_warning(encoding)]
-    warnings += [markup] if markup else []
+    warnings += [*checked, markup] if markup else list(checked)
     title = _field(row, columns.title, "title", warnings, scalars=True)
     title = " ".join(title.split()) or None if title else None
     date_column, date_value = pick(row, columns.date)
@@ -218,7 +232,7 @@ def export_codec(path: Path) -> tuple[str | None, str | None]:
         encoding = decode_bytes(b"".join(sample))[1]
     except DecodeError as exc:
         encoding, problem = None, f"not a text export: {exc}"
-    if encoding == MIXED_UTF8 or (utf8_lines and encoding in {"cp1252", "iso-8859-1"}):
+    if encoding == MIXED_UTF8 or (utf8_lines and encoding in {"cp1252", "iso-8859-1", "cp1250"}):
         return MIXED_UTF8, None
     if utf8_lines >= other_lines:
         return "utf-8", None  # mostly UTF-8 rows and a few of another code page: those rejected one by one (review16b)
@@ -240,6 +254,45 @@ def decode_line(raw: bytes, encoding: str) -> str | None:
         return None
 
 
+_ASCII_TEXT = bytes(range(32, 127)) + b"\t\n\r\f\v\x1b"  # what `decoding.odd_characters` never counts
+
+
+def export_check(path: Path, encoding: str) -> tuple[str | None, str | None]:
+    """`decoding.guess_check` of an export read whole in a guessed charset (no UTF-8, no `utf-8+cp1252`: a code page
+    `export_codec` chose for the file), over every line that decodes (fix87): (the reason every row is rejected, None)
+    when more than `decoding.UNREADABLE_SHARE` of its characters are no text, (None, the warning every row gets) when
+    some are, (None, None) when none is or the reading is no guess."""
+    if encoding in {"utf-8", MIXED_UTF8}:
+        return None, None
+    odd = total = 0
+    with open(path, "rb") as handle:
+        for raw in handle:
+            if raw.isascii():  # the same counts as `odd_characters` and `visible_characters` give, in C
+                odd += len(raw.translate(None, _ASCII_TEXT))
+                total += len(raw.translate(None, b" \t\n\r\f\v"))
+                continue
+            decoded = decode_line(raw, encoding)
+            if decoded is not None:
+                odd += odd_characters(decoded)
+                total += visible_characters(decoded)
+    return guess_verdict(odd, total, encoding, "export")
+
+
+def row_check(content: bytes, text: str, encoding: str) -> tuple[str | None, str | None]:
+    """`decoding.guess_check` of one row read in a guess (fix87): every row of an export read whole in a code page,
+    and a row of a `utf-8+cp1252` export whose bytes are not UTF-8 (its stray bytes read as cp1252, Latin-1 where
+    cp1252 has none) or are UTF-8 only by chance; (None, None) for a row read as UTF-8."""
+    if encoding == "utf-8" or content.isascii():
+        return None, None
+    if encoding == MIXED_UTF8:
+        try:
+            if not doubtful_utf8(content.decode("utf-8")):
+                return None, None
+        except UnicodeDecodeError:
+            pass
+    return guess_verdict(odd_characters(text), visible_characters(text), encoding, "export", "the row's")
+
+
 def _whole_file_rejected(path: Path, reason: str) -> SourceItem:
     return SourceItem(locator="", status="rejected", reason=reason, raw_sha256=sha256_file(path))
 
@@ -251,10 +304,14 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
     if encoding is None:
         yield _whole_file_rejected(path, str(problem))
         return
+    unreadable, warning = export_check(path, encoding)
     with open(path, "rb") as handle:
         for line, raw in enumerate(handle, start=1):
             content = raw[3:] if line == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
             if not content.strip():
+                continue
+            if unreadable is not None:  # every row keeps its own row, rejected with the export's count (fix87)
+                yield _rejected(line, raw, unreadable)
                 continue
             if len(raw) > settings.max_page_bytes:
                 yield _rejected(
@@ -264,6 +321,10 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
             decoded = decode_line(content, encoding)
             if decoded is None:
                 yield _rejected(line, raw, f"not valid {encoding}, the encoding of the rest of the file")
+                continue
+            row_unreadable, row_warning = row_check(content, decoded, encoding)
+            if row_unreadable is not None:
+                yield _rejected(line, raw, row_unreadable)
                 continue
             try:
                 row = json.loads(decoded)
@@ -275,7 +336,8 @@ def read_jsonl(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                     line, raw, f"not a JSON object but a JSON {_JSON_KINDS.get(type(row), type(row).__name__)}"
                 )
                 continue
-            yield row_item(row, line, raw, settings.export_columns, version, encoding)
+            checked = tuple(w for w in (warning, row_warning) if w)
+            yield row_item(row, line, raw, settings.export_columns, version, encoding, checked)
 
 
 def _cr_only(path: Path) -> bool:
@@ -405,6 +467,7 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
     if encoding is None:
         yield _whole_file_rejected(path, str(problem))
         return
+    unreadable, warning = export_check(path, encoding)
     with open(path, "rb") as handle:
         cr_only = _cr_only(path)
         feed = _LineFeed(_cr_lines(handle) if cr_only else handle, encoding, cr_only)
@@ -431,7 +494,12 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
                 header = [field.strip() for field in fields]
                 other = _other_separator(header)
                 continue
-            if other:
+            row_unreadable, row_warning = (
+                (unreadable, None) if unreadable else (None, None) if bad_line else row_check(raw, text, encoding)
+            )
+            if row_unreadable is not None:  # the export's count, or the row's (fix87)
+                yield _rejected(start, raw, row_unreadable)
+            elif other:
                 yield _rejected(
                     start,
                     raw,
@@ -454,4 +522,5 @@ def read_csv(path: Path, settings: SourceSettings) -> Iterator[SourceItem]:
             else:
                 left_open = None  # a row of the header's shape: the reader is in step again
                 row = dict(zip(header, fields, strict=True))
-                yield row_item(row, start, raw, settings.export_columns, version, encoding)
+                checked = tuple(w for w in (warning, row_warning) if w)
+                yield row_item(row, start, raw, settings.export_columns, version, encoding, checked)
