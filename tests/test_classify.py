@@ -78,37 +78,6 @@ def test_features_quotes_and_context(article_of, lex):
     assert fs[0]["ctx:paragraph=1"] == 1.0 and fs[0]["ctx:prev_speaker=none"] == 1.0
 
 
-def test_features_join_the_last_speaker_with_the_propositions_tense(article_of, lex):
-    """claims91's `bs`: a past-tense unit after an actor's sentence (backshifted reported speech or narration) is told
-    apart from a present one and from one after no speaker."""
-    fs = features_of(
-        article_of,
-        lex,
-        "Mr Blair said the plan was sound. The scheme had cost too much. Taxes will rise, he said.",
-    )
-    assert fs[0]["bs:prev|tense=none|past"] == 1.0
-    after = {k for f in fs[1:] for k in f if k.startswith("bs:prev|tense=")}
-    assert "bs:prev|tense=actor|past" in after
-    assert any(k.startswith("bs:prev|tense|kind=actor|past|") for f in fs[1:] for k in f)
-    assert any(k.startswith("bs:prev|tense|type=") for k in fs[0])
-
-
-def test_the_tense_of_a_verb_reads_modals_auxiliaries_and_the_imperative(parse):
-    from narrative_pipeline.classify.features import verb_tense
-
-    def tense(text: str, word: str) -> str:
-        article = parse("A headline\n\n" + text, "0123456789abcdef")
-        return verb_tense(next(t for s in article.sents for t in s.tokens if t.text == word))
-
-    assert tense("The minister will resign soon.", "resign") == "modal-will"
-    assert tense("The firm has cut jobs.", "cut") == "present"
-    assert tense("The firm had cut jobs.", "cut") == "past"
-    assert tense("Stop the war now.", "Stop") == "imperative"
-    assert tense("He wants to leave.", "leave") == "nonfinite"
-    assert tense("The firm has cut jobs.", "jobs") == "verbless"
-    assert verb_tense(None) == "none"
-
-
 def test_features_are_deterministic(article_of, lex):
     body = "Critics say the law is unfair. It may be changed next year, officials said."
     assert features_of(article_of, lex, body) == features_of(article_of, lex, body)

@@ -41,7 +41,7 @@ from pathlib import Path
 import pandas as pd
 from measure_genre_opinion24 import EXTRA, OPINION23, S24, figures, labels_of, opinion23, relabelled_rows
 from narrative_pipeline.claims import load_lexicon
-from narrative_pipeline.classify.features import claim_features, content_root, unit_root, verb_tense
+from narrative_pipeline.classify.features import MODALS, claim_features, content_root, unit_root
 from narrative_pipeline.classify.index import (
     CLOSE_QUOTES,
     FIRST_PERSON,
@@ -61,6 +61,7 @@ from narrative_pipeline.training.scores import CHOSEN_POLICY
 from narrative_pipeline.training.train import Hyper, Row, cross_validate, fit
 
 Features = dict[str, float]
+MODAL_NAMES = {"'ll": "will", "wo": "will", "ca": "can", "'d": "would"}
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -101,17 +102,29 @@ def register_features(claim: ClaimRecord, reg: dict[str, int]) -> Features:
 
 
 def verb_form(verb: Tok | None) -> str:
-    """Tense (or modal, imperative, non-finite: `features.verb_tense`), aspect, voice and polarity of a verb, from its
-    tag and auxiliaries."""
+    """Tense (or modal, imperative, non-finite), aspect, voice and polarity of a verb, from its tag and auxiliaries."""
     if verb is None:
         return "none"
     if verb.pos not in ("VERB", "AUX"):
         return "verbless"
     auxes = [c for c in verb.children if c.dep in ("aux", "auxpass")]
+    modal = next((a.lower for a in auxes if a.lower in MODALS), None)
     perfect = any(lemma(a) == "have" for a in auxes if a.dep == "aux")
     progressive = verb.tag == "VBG" and any(lemma(a) == "be" for a in auxes if a.dep == "aux")
     aspect = "perf-prog" if perfect and progressive else "perf" if perfect else "prog" if progressive else "simple"
-    tense = verb_tense(verb)
+    finite = next((a for a in auxes if a.tag in ("VBD", "VBZ", "VBP", "MD")), None)
+    tag = finite.tag if finite is not None else verb.tag
+    has_subject = any(c.dep in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    if modal:
+        tense = "modal-" + MODAL_NAMES.get(modal, modal)
+    elif tag == "VBD":
+        tense = "past"
+    elif tag in ("VBZ", "VBP"):
+        tense = "present"
+    elif tag == "VB" and not has_subject and not any(c.dep == "aux" and c.tag == "TO" for c in verb.children):
+        tense = "imperative" if verb.dep == "ROOT" else "bare"
+    else:
+        tense = "nonfinite"
     voice = "pass" if any(c.dep in ("auxpass", "nsubjpass") for c in verb.children) else "act"
     polarity = "neg" if any(c.dep == "neg" for c in verb.children) else "pos"
     return f"{tense}|{aspect}|{voice}|{polarity}"

@@ -32,10 +32,7 @@ from score_claim_labels import score
 
 ROOT = Path(__file__).resolve().parents[2]
 # the extra label files `narrative-pipeline train --extra` reads (claims85's replacement units since claims86)
-EXTRA = tuple(
-    ROOT / f"config/training/claims-labels-{n}.jsonl"
-    for n in ("s9", "s14", "s16", "s17", "claims85", "claims86", "claims88")
-)
+EXTRA = tuple(ROOT / f"config/training/claims-labels-{n}.jsonl" for n in ("s9", "s14", "s16", "s17", "claims85"))
 S24 = ROOT / "config/training/claims-labels-s24.jsonl"
 OPINION23 = ROOT / "config/eval/claims-opinion23.jsonl"
 TASKS = ("claim_type", "certainty", "claimer_kind")

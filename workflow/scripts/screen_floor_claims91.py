@@ -9,9 +9,10 @@ right among the out-of-fold rows of the other folds (silver, the extra labels an
 to fold j; the figures are the held-out folds' rows so decided.
 
 The features and folds are `narrative-pipeline train`'s (`measure_families_claims42`'s build, policy `fallback`);
-`--variants base bs`: without and with the `bs` family (`features.backshift_features`, which claims91 added after this
-screen: the previous sentence's speaker kind joined with the tense of the unit's proposition, narration vs backshifted
-reported speech, and with the rules' claimer kind and type).
+`--variants base bs` adds the `bs` family: the previous sentence's speaker kind joined with the tense of the unit's
+proposition (narration vs backshifted reported speech) and with the rules' claimer kind and type. Only the claim type is
+scored here; the family feeds all three tasks' models, and claims91's retrain with it lost 3 silver rows each on
+certainty and claimer kind (config/eval/README.md, "claims91").
 
     python workflow/scripts/screen_floor_claims91.py --results BBC WEB --shared /work/shared --out DIR \
         --variants base bs
@@ -25,10 +26,11 @@ import json
 from pathlib import Path
 
 import pandas as pd
-from measure_families_claims42 import load_labelled, rows_of
-from narrative_pipeline.classify.features import claim_features
-from narrative_pipeline.classify.index import LexiconLike, index_article
+from measure_families_claims42 import load_labelled, rows_of, verb_form
+from narrative_pipeline.classify.features import claim_features, content_root, unit_root
+from narrative_pipeline.classify.index import ArticleIndex, LexiconLike, index_article, span_tokens
 from narrative_pipeline.classify.relabel import relabel_article
+from narrative_pipeline.records import ClaimRecord
 from narrative_pipeline.training.dataset import ArticleData
 from narrative_pipeline.training.scores import CHOSEN_POLICY
 from narrative_pipeline.training.train import Hyper, Row, fit, folds_of
@@ -38,18 +40,34 @@ GRID = tuple(round(0.30 + 0.02 * k, 2) for k in range(21))
 CUE_PREFIXES = ("lex:modal=", "lex:verbclass=presc", "lex:verbclass=desire")
 
 
+def backshift_features(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> Features:
+    """`bs`: the previous sentence's speaker kind with the tense of the unit's proposition (claims42's `verb_form`),
+    alone and joined with the rules' claimer kind and type."""
+    ctx = index.context.get(claim.sentence_id)
+    tokens = span_tokens(index, claim.start, claim.end)
+    if ctx is None or not tokens:
+        return {}
+    verb = None
+    if claim.claimer_cue_start is not None:
+        found = span_tokens(index, claim.claimer_cue_start, claim.claimer_cue_end or claim.claimer_cue_start + 1)
+        verb = found[0] if found else None
+    tense = verb_form(content_root(tokens, unit_root(tokens), verb, lex)).split("|")[0]
+    prev = ctx.prev_speaker
+    return {
+        f"bs:prev|tense={prev}|{tense}": 1.0,
+        f"bs:prev|tense|kind={prev}|{tense}|{claim.claimer_kind}": 1.0,
+        f"bs:prev|tense|type={prev}|{tense}|{claim.claim_type}": 1.0,
+    }
+
+
 def features_of(data: dict[str, ArticleData], lex: LexiconLike) -> dict[str, tuple[Features, Features]]:
-    """Claim id -> (the features without the `bs` family, the `bs` family: `features.backshift_features`)."""
+    """Claim id -> (the shipped features, the `bs` family)."""
     out = {}
     for art in data.values():
         ordered = sorted(art.claims, key=lambda c: (c.start, c.end, c.claim_id))
         index = index_article(art.article, art.mentions, ordered)
         for c in ordered:
-            f = claim_features(c, index, lex)
-            out[c.claim_id] = (
-                {k: v for k, v in f.items() if not k.startswith("bs:")},
-                {k: v for k, v in f.items() if k.startswith("bs:")},
-            )
+            out[c.claim_id] = (claim_features(c, index, lex), backshift_features(c, index, lex))
     return out
 
 

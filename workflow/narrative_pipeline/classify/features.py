@@ -12,9 +12,6 @@ lists them):
 - `parse`: dependency of the root, clausal complements, quotes, the subject's person and kind;
 - `content`: the proposition's root (the reporting verb's clausal complement): lemma, tag, auxiliaries,
   complements;
-- `bs`: the previous sentence's speaker kind joined with the tense of the proposition (`verb_tense`), alone and with
-  the rules' claimer kind or type: a past-tense unit after an actor's sentence reads as that actor's backshifted
-  reported speech or as the author's narration, which the words alone do not tell (claims91);
 - `genre`: the article's genre signal (`genre.py`: how much the author's own units argue) joined with the claimer
   kind and, for an author's unit, the rules' type rule and type (none for an article that reads as a report);
 - `ctx`: paragraph position, the previous sentence's speaker, the quote state; `sent`, `prev`,
@@ -45,7 +42,6 @@ from .index import (
 MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "may", "might", "could", "can", "ca", "ought", "'ll", "wo", "'d"}
 )
-MODAL_NAMES = {"'ll": "will", "wo": "will", "ca": "can", "'d": "would"}
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 VERB_DEPS_OF_INTEREST = ("ccomp", "xcomp", "advcl", "conj", "acomp", "attr", "dobj", "agent", "auxpass", "expl")
 
@@ -277,44 +273,6 @@ def content_root(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex: Lex
     return root
 
 
-def verb_tense(verb: Tok | None) -> str:
-    """The tense of a verb from its tag and auxiliaries: `modal-<modal>`, `past`, `present`, `imperative` (a bare root
-    with no subject), `bare`, `nonfinite`; `verbless` for a word that is no verb, `none` for no word."""
-    if verb is None:
-        return "none"
-    if verb.pos not in ("VERB", "AUX"):
-        return "verbless"
-    auxes = [c for c in verb.children if c.dep in ("aux", "auxpass")]
-    modal = next((a.lower for a in auxes if a.lower in MODALS), None)
-    if modal:
-        return "modal-" + MODAL_NAMES.get(modal, modal)
-    finite = next((a for a in auxes if a.tag in ("VBD", "VBZ", "VBP", "MD")), None)
-    tag = finite.tag if finite is not None else verb.tag
-    if tag == "VBD":
-        return "past"
-    if tag in ("VBZ", "VBP"):
-        return "present"
-    has_subject = any(c.dep in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
-    if tag == "VB" and not has_subject and not any(c.dep == "aux" and c.tag == "TO" for c in verb.children):
-        return "imperative" if verb.dep == "ROOT" else "bare"
-    return "nonfinite"
-
-
-def backshift_features(claim: ClaimRecord, content: Tok | None, index: ArticleIndex) -> dict[str, float]:
-    """`bs`: the previous sentence's speaker kind (`SentenceContext.prev_speaker`) with the proposition's tense, alone
-    and joined with the rules' claimer kind and type: narration vs backshifted reported speech after a speaker's
-    sentence ("He said the plan was flawed. It had cost too much." beside "It had cost too much, the report found")."""
-    ctx = index.context.get(claim.sentence_id)
-    if ctx is None:
-        return {}
-    prev, tense = ctx.prev_speaker, verb_tense(content)
-    return {
-        f"bs:prev|tense={prev}|{tense}": 1.0,
-        f"bs:prev|tense|kind={prev}|{tense}|{claim.claimer_kind}": 1.0,
-        f"bs:prev|tense|type={prev}|{tense}|{claim.claim_type}": 1.0,
-    }
-
-
 def content_features(content: Tok | None, root: Tok | None) -> dict[str, float]:
     if content is None:
         return {}
@@ -360,10 +318,7 @@ def claim_features(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) ->
     f.update(parse_features(tokens, root, verb, quoted, index))
     f.update(context_features(claim, tokens, index))
     f.update(neighbour_features(claim, tokens, index, lex))
-    content = content_root(tokens, root, verb, lex)
-    f.update(content_features(content, root))
-    if tokens:
-        f.update(backshift_features(claim, content, index))
+    f.update(content_features(content_root(tokens, root, verb, lex), root))
     f.update(genre_features(claim, index.genre))
     return {k: v for k, v in f.items() if v}
 

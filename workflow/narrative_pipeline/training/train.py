@@ -39,7 +39,7 @@ from .card import render_card
 from .dataset import TASKS, ArticleData, Example, JoinReport, build_examples
 from .scores import CHOSEN_POLICY, POLICIES, CVResult, summarize
 
-VERSION = "1.23.0"
+VERSION = "1.22.0"
 
 
 @dataclass(frozen=True)
