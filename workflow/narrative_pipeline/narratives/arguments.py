@@ -67,6 +67,8 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
     if pronoun.lower not in index.pronouns:
         found = index.speaker_pronouns.get(pronoun.i)  # a quoted "I" / "we": its speaker (narr26)
         return [found] if found is not None else []
+    if index.pronouns.get(pronoun.lower) == "nonperson" and _nearer_thing(verb, index):
+        return []
     for governor in subject_chain(verb):
         subject = active_subject(governor) if not is_passive(governor) else child(governor, "nsubjpass")
         if subject is None:
@@ -86,6 +88,21 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
             return []  # the subject's owner and another person are both in the clause: which one is not known
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
     return _across_sentences(pronoun, index)
+
+
+def _nearer_thing(verb: Tok, index: Context) -> bool:
+    """Whether a clause above an "it"'s own, nearer than the first main verb with a subject, is a copula's whose subject
+    is a noun naming no actor: "Intel says the benefit of the technology is that it does not interfere" (the benefit,
+    or the technology, not Intel). `subject_chain` asks main verbs only; a main verb's subject that names no actor
+    already leaves the pronoun unread (fix86, fix76's pronouns whose nearest subject is an unlinked noun)."""
+    for governor in verb.ancestors()[:MAX_DEPTH]:
+        subject = child(governor, "nsubj", "nsubjpass")
+        if subject is None:
+            continue
+        if is_main_verb(governor) or subject.pos not in ("NOUN", "PROPN"):
+            return False
+        return not actors_of(subject, index, "pronoun")
+    return False
 
 
 def _across_a_quote(first: Tok, second: Tok, index: Context) -> bool:
@@ -532,9 +549,30 @@ def undergoers(subject: Tok, index: Context) -> list[Found]:
     found = actors_of(subject, index, "passive-subject")
     if index.get(subject.i) is not None or owner_undergoes(subject, index):
         return found
-    owners = [t for c in subject.children if c.dep == "poss" for t in c.subtree()]
+    return _less_owner(found, subject, index)
+
+
+def _less_owner(found: list[Found], head: Tok, index: Context) -> list[Found]:
+    """`found` less the actors of the head noun's possessive owner."""
+    owners = [t for c in head.children if c.dep == "poss" for t in c.subtree()]
     excluded = {m.mention_id for m in (index.get(t.i) for t in owners) if m is not None}
     return [f for f in found if f.mention_id not in excluded]
+
+
+def owner_apart(head: Tok, index: Context) -> bool:
+    """Whether an active verb's object names its possessive owner as no patient: a quantity or measure of the owner
+    (`measure_nouns`: "Mr Ghosn reduced Nissan's overheads", "Montgomery cut Ireland's lead", "rumours boosted Sina's
+    shares"; not "shares in" a firm, a holding: "buy BT's shares in Cegetel") or a person of its kin
+    (`Context.kin_nouns`, less a noun it acts through, `acting_nouns`: a spokesman): "I don't blame Lucy's mother",
+    "to see Mrs Quinn's son". The measure or the person undergoes the act, not the owner (fix86, review73 finding 11).
+    The owner's acts, plans, record, standing, works and property stay its own ("criticised Mr Brown's record",
+    "backed the Home Office's powers", "raided HealthSouth's offices", "cut Turkcell's stake": review49's rows)."""
+    if index.get(head.i) is not None or head.pos != "NOUN":
+        return False
+    words = head_words(head)
+    if any(w in index.measure_nouns for w in words):
+        return not (lemma(head) == "share" and prep_object(head, ("in",)) is not None)
+    return any(w in index.kin_nouns and w not in index.acting_nouns for w in words)
 
 
 def owner_undergoes(head: Tok, index: Context) -> bool:
@@ -592,6 +630,8 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
         obj = child(verb, dep)
         if obj is not None:
             found = actors_of(obj, index, rule) or members_organisation(verb, obj, index)
+            if found and owner_apart(obj, index):
+                found = _less_owner(found, obj, index)
             if found:
                 return found
     if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None and not _whose_clause(verb):
