@@ -84,25 +84,45 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
         # (`acting` is for a verb's own agent; review35)
         found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
+        if not found and _no_person(subject, pronoun, index):
+            continue  # "The decision came after he refused": a he / she is no thing; a clause further up may say who
         if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
             return []  # the subject's owner and another person are both in the clause: which one is not known
         return [] if _one_person_for_they(pronoun, subject, index, found) else found
     return _across_sentences(pronoun, index)
 
 
+COPULA_CLAUSES = frozenset({"ccomp", "conj"})
+
+
 def _nearer_thing(verb: Tok, index: Context) -> bool:
-    """Whether a clause above an "it"'s own, nearer than the first main verb with a subject, is a copula's whose subject
-    is a noun naming no actor: "Intel says the benefit of the technology is that it does not interfere" (the benefit,
-    or the technology, not Intel). `subject_chain` asks main verbs only; a main verb's subject that names no actor
-    already leaves the pronoun unread (fix86, fix76's pronouns whose nearest subject is an unlinked noun)."""
+    """Whether the clause an "it" is in is the complement of a copula or conjoined to it, nearer than the first main
+    verb with a subject, and the copula's subject is a noun naming no actor: "Intel says the benefit of the technology
+    is that it does not interfere" (the technology, not Intel), "Microsoft thinks IPTV is the future of television,
+    and it sits neatly with its vision" (IPTV). `subject_chain` asks main verbs only; a main verb's subject that names
+    no actor already leaves the pronoun unread. Not a clause that only hangs on the copula's: "Wipro said demand was
+    strong, allowing it to increase prices" (Wipro). fix86, fix76's pronouns whose nearest subject is an unlinked
+    noun."""
+    below = verb
     for governor in verb.ancestors()[:MAX_DEPTH]:
         subject = child(governor, "nsubj", "nsubjpass")
-        if subject is None:
-            continue
-        if is_main_verb(governor) or subject.pos not in ("NOUN", "PROPN"):
-            return False
-        return not actors_of(subject, index, "pronoun")
+        if subject is not None:
+            if is_main_verb(governor) or below.dep not in COPULA_CLAUSES or subject.pos not in ("NOUN", "PROPN"):
+                return False
+            return not actors_of(subject, index, "pronoun")
+        below = governor
     return False
+
+
+def _no_person(subject: Tok, pronoun: Tok, index: Context) -> bool:
+    """Whether a clause's subject that names no actor cannot be what a he / she stands for: a common noun of no person
+    (neither one `acts_through`, a person's ending or one of `acting_nouns`, nor one of `Context.person_nouns`): "The
+    decision came after he refused" (a he is no decision), "Rooney's big moment almost arrived as he raced" is read
+    through the owner before. For "it" the noun stays the nearer antecedent (fix86)."""
+    if index.pronouns.get(pronoun.lower) != "person" or subject.pos != "NOUN" or subject.tag not in ("NN", "NNS"):
+        return False
+    words = head_words(subject)
+    return not acts_through(subject, index) and not any(w in index.person_nouns for w in words)
 
 
 def _across_a_quote(first: Tok, second: Tok, index: Context) -> bool:

@@ -90,6 +90,8 @@ class Context:
     measure_nouns: frozenset[str] = frozenset()
     # fix86: a person of one's kin ("Lucy's mother"; `owned_female_nouns`, `owned_male_nouns`): no patient through it
     kin_nouns: frozenset[str] = frozenset()
+    # fix86: nouns of a person (`owned_*_nouns`, `descriptor_nouns`, `origin_nouns`): a he / she may stand for one
+    person_nouns: frozenset[str] = frozenset()
     # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
     quoted: frozenset[int] = frozenset()
 
@@ -154,6 +156,11 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         origin_nouns=lex.origin_nouns,
         measure_nouns=lex.measure_nouns,
         kin_nouns=lex.owned_female_nouns | lex.owned_male_nouns,
+        person_nouns=lex.owned_person_nouns
+        | lex.owned_female_nouns
+        | lex.owned_male_nouns
+        | lex.descriptor_nouns
+        | lex.origin_nouns,
     )
 
 
