@@ -591,7 +591,8 @@ def owner_apart(head: Tok, index: Context) -> bool:
         return False
     words = head_words(head)
     if any(w in index.measure_nouns for w in words):
-        return not (lemma(head) == "share" and prep_object(head, ("in",)) is not None)
+        after = index.tokens.get(head.i + 1)  # "in" hung on the noun or, by the parser, on the verb
+        return not (lemma(head) == "share" and after is not None and after.lower == "in")
     return any(w in index.kin_nouns and w not in index.acting_nouns for w in words)
 
 
