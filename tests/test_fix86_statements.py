@@ -60,6 +60,44 @@ def test_an_it_beside_a_copula_stays_the_actors(statements, body, action, agent)
     assert [a for a, _, _ in of(found, action)] == [agent], rows(found)
 
 
+# a he / she passes a subject noun of no person on to the clause above or the sentence before (each fails on main)
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "agent"),
+    [
+        ("Super Size Me director Morgan Spurlock has won the Writers Guild of America's award for documentary feature"
+         " writing. The Oscar-nominated film followed Spurlock as he ate only McDonald's fast food for an entire month.",
+         "ate", "disc.morgan_spurlock"),
+        ("Conservative leader Michael Howard, who had been due to welcome delegates to the conference on Friday, will"
+         " address them in a lunchtime speech. His welcome address had to be postponed after he stayed in London to"
+         " lead the party's opposition to the Prevention of Terrorism Bill.", "stayed", "michael_howard"),
+    ],
+)  # fmt: skip
+def test_a_he_passes_a_subject_noun_of_no_person(statements, body, action, agent):
+    found = statements(body)
+    assert [a for a, _, _ in of(found, action)] == [agent], rows(found)
+
+
+# what stays: a person noun that speaks, and another person argument of the clause passed, leave the pronoun unread
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "agent"),
+    [
+        ("Gray ran free down the right flank, and his cross left Tonge with the simplest of chances, but he blazed over"
+         " the top from six yards.", "blazed", "disc.gray"),
+        ("Mr Digney said the recording studio and offices had been used by Charles for many years, and was where he"
+         " recorded much of his last album.", "recorded", "disc.digney"),
+        ("Ozzy Osbourne's wife Sharon was asleep during the break-in. The heavy metal star said he could have met the"
+         " same fate as George Harrison.", "met", "disc.sharon"),
+    ],
+)  # fmt: skip
+def test_a_he_stops_at_another_person_or_a_speaking_noun(statements, body, action, agent):
+    found = statements(body)
+    assert all(a != agent for a, _, _ in of(found, action)), rows(found)
+
+
 # 2. an "it" standing for a work backed with money (fails on main: SUPPORT)
 
 

@@ -69,6 +69,7 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         return [found] if found is not None else []
     if index.pronouns.get(pronoun.lower) == "nonperson" and _nearer_thing(verb, index):
         return []
+    passed: set[str] = set()  # the persons the arguments of clauses passed for their subject name (fix86)
     for governor in subject_chain(verb):
         subject = active_subject(governor) if not is_passive(governor) else child(governor, "nsubjpass")
         if subject is None:
@@ -84,12 +85,20 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
         # (`acting` is for a verb's own agent; review35)
         found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
-        if not found and _no_person(subject, pronoun, index):
-            continue  # "The decision came after he refused": a he / she is no thing; a clause further up may say who
+        if not found and _no_person(subject, governor, pronoun, index):
+            # "The decision came after he refused": a he / she is no thing; a clause further up may say who, unless
+            # the clause passed names another person ("his cross left Tonge ..., but he blazed over": Tonge)
+            passed |= _other_arguments(pronoun, governor, index)
+            continue
         if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
             return []  # the subject's owner and another person are both in the clause: which one is not known
-        return [] if _one_person_for_they(pronoun, subject, index, found) else found
-    return _across_sentences(pronoun, index)
+        return [] if _one_person_for_they(pronoun, subject, index, found) else _unless_passed(found, passed)
+    return _unless_passed(_across_sentences(pronoun, index), passed)
+
+
+def _unless_passed(found: list[Found], passed: set[str]) -> list[Found]:
+    """`found`, unless a clause passed on the way names a person it does not hold (fix86)."""
+    return [] if passed - {f.actor_id for f in found} else found
 
 
 COPULA_CLAUSES = frozenset({"ccomp", "conj"})
@@ -114,15 +123,17 @@ def _nearer_thing(verb: Tok, index: Context) -> bool:
     return False
 
 
-def _no_person(subject: Tok, pronoun: Tok, index: Context) -> bool:
+def _no_person(subject: Tok, governor: Tok, pronoun: Tok, index: Context) -> bool:
     """Whether a clause's subject that names no actor cannot be what a he / she stands for: a common noun of no person
-    (neither one `acts_through`, a person's ending or one of `acting_nouns`, nor one of `Context.person_nouns`): "The
-    decision came after he refused" (a he is no decision), "Rooney's big moment almost arrived as he raced" is read
-    through the owner before. For "it" the noun stays the nearer antecedent (fix86)."""
+    (neither one `acts_through`, a person's ending or one of `acting_nouns`, nor one of `Context.person_nouns`) that
+    does not speak (`Context.speech_verbs`: "The heavy metal star said he could have met the same fate"): "His welcome
+    address had to be postponed after he stayed in London", "The film followed Spurlock as he ate" (fix86). For an
+    "it" the noun stays the nearer antecedent."""
     if index.pronouns.get(pronoun.lower) != "person" or subject.pos != "NOUN" or subject.tag not in ("NN", "NNS"):
         return False
-    words = head_words(subject)
-    return not acts_through(subject, index) and not any(w in index.person_nouns for w in words)
+    if lemma(governor) in index.speech_verbs or acts_through(subject, index):
+        return False
+    return not any(w in index.person_nouns for w in head_words(subject))
 
 
 def _across_a_quote(first: Tok, second: Tok, index: Context) -> bool:
@@ -151,10 +162,17 @@ def _another_argument(pronoun: Tok, verb: Tok, index: Context) -> bool:
     owner, that the pronoun fits as well: "Jackson's defence questioned Ms Kite's credibility, pointing that she
     worked for the singer's team" (Kite), "Wayne Carlisle's cross was met by Mr Scott and he blasted the ball home"
     (Scott); not "Rooney's big moment almost arrived as he raced clean through" (review36)."""
+    return bool(_other_arguments(pronoun, verb, index))
+
+
+def _other_arguments(pronoun: Tok, verb: Tok, index: Context) -> set[str]:
+    """The actors a verb's objects and by-agent, or their owners, name that a pronoun fits (`_another_argument`)."""
     arguments = [c for c in verb.children if c.dep in ("dobj", "iobj")] + [_by_object(verb)]
     heads = [t for a in arguments if a is not None for t in (a, *(g for g in a.children if g.dep == "poss"))]
     mentions = [m for m in map(index.get, (t.i for t in heads)) if m is not None]
-    return any(pronoun_fits(pronoun, index, Found(m.actor_id, m.mention_id, "pronoun")) for m in mentions)
+    return {
+        m.actor_id for m in mentions if m.actor_id and pronoun_fits(pronoun, index, Found(m.actor_id, m.mention_id, ""))
+    }
 
 
 def _one_person_for_they(pronoun: Tok, subject: Tok, index: Context, found: list[Found]) -> bool:

@@ -92,6 +92,7 @@ class Context:
     kin_nouns: frozenset[str] = frozenset()
     # fix86: nouns of a person (`owned_*_nouns`, `descriptor_nouns`, `origin_nouns`): a he / she may stand for one
     person_nouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()  # fix86: "The heavy metal star said he": who speaks may be a he / she
     # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
     quoted: frozenset[int] = frozenset()
 
@@ -161,6 +162,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         | lex.owned_male_nouns
         | lex.descriptor_nouns
         | lex.origin_nouns,
+        speech_verbs=lex.speech_verbs,
     )
 
 
