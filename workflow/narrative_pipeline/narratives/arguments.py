@@ -67,6 +67,9 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
     if pronoun.lower not in index.pronouns:
         found = index.speaker_pronouns.get(pronoun.i)  # a quoted "I" / "we": its speaker (narr26)
         return [found] if found is not None else []
+    if index.pronouns.get(pronoun.lower) == "nonperson" and _nearer_thing(verb, index):
+        return []
+    passed: set[str] = set()  # the persons the arguments of clauses passed for their subject name (fix86)
     for governor in subject_chain(verb):
         subject = active_subject(governor) if not is_passive(governor) else child(governor, "nsubjpass")
         if subject is None:
@@ -82,10 +85,55 @@ def resolve_pronoun(pronoun: Tok, verb: Tok, index: Context) -> list[Found]:
         # through", "the party's sums do not add up ... it would cut"): no verb of the subject's head is asked of it
         # (`acting` is for a verb's own agent; review35)
         found = [f for f in actors_of(subject, index, "pronoun") if pronoun_fits(pronoun, index, f)]
+        if not found and _no_person(subject, governor, pronoun, index):
+            # "The decision came after he refused": a he / she is no thing; a clause further up may say who, unless
+            # the clause passed names another person ("his cross left Tonge ..., but he blazed over": Tonge)
+            passed |= _other_arguments(pronoun, governor, index)
+            continue
         if index.get(subject.i) is None and _another_argument(pronoun, governor, index):
             return []  # the subject's owner and another person are both in the clause: which one is not known
-        return [] if _one_person_for_they(pronoun, subject, index, found) else found
-    return _across_sentences(pronoun, index)
+        return [] if _one_person_for_they(pronoun, subject, index, found) else _unless_passed(found, passed)
+    return _unless_passed(_across_sentences(pronoun, index), passed)
+
+
+def _unless_passed(found: list[Found], passed: set[str]) -> list[Found]:
+    """`found`, unless a clause passed on the way names a person it does not hold (fix86)."""
+    return [] if passed - {f.actor_id for f in found} else found
+
+
+COPULA_CLAUSES = frozenset({"ccomp", "conj"})
+
+
+def _nearer_thing(verb: Tok, index: Context) -> bool:
+    """Whether the clause an "it" is in is the complement of a copula or conjoined to it, nearer than the first main
+    verb with a subject, and the copula's subject is a noun naming no actor: "Intel says the benefit of the technology
+    is that it does not interfere" (the technology, not Intel), "Microsoft thinks IPTV is the future of television,
+    and it sits neatly with its vision" (IPTV). `subject_chain` asks main verbs only; a main verb's subject that names
+    no actor already leaves the pronoun unread. Not a clause that only hangs on the copula's: "Wipro said demand was
+    strong, allowing it to increase prices" (Wipro). fix86, fix76's pronouns whose nearest subject is an unlinked
+    noun."""
+    below = verb
+    for governor in verb.ancestors()[:MAX_DEPTH]:
+        subject = child(governor, "nsubj", "nsubjpass")
+        if subject is not None:
+            if is_main_verb(governor) or below.dep not in COPULA_CLAUSES or subject.pos not in ("NOUN", "PROPN"):
+                return False
+            return not actors_of(subject, index, "pronoun")
+        below = governor
+    return False
+
+
+def _no_person(subject: Tok, governor: Tok, pronoun: Tok, index: Context) -> bool:
+    """Whether a clause's subject that names no actor cannot be what a he / she stands for: a common noun of no person
+    (neither one `acts_through`, a person's ending or one of `acting_nouns`, nor one of `Context.person_nouns`) that
+    does not speak (`Context.speech_verbs`: "The heavy metal star said he could have met the same fate"): "His welcome
+    address had to be postponed after he stayed in London", "The film followed Spurlock as he ate" (fix86). For an
+    "it" the noun stays the nearer antecedent."""
+    if index.pronouns.get(pronoun.lower) != "person" or subject.pos != "NOUN" or subject.tag not in ("NN", "NNS"):
+        return False
+    if lemma(governor) in index.speech_verbs or acts_through(subject, index):
+        return False
+    return not any(w in index.person_nouns for w in head_words(subject))
 
 
 def _across_a_quote(first: Tok, second: Tok, index: Context) -> bool:
@@ -114,10 +162,17 @@ def _another_argument(pronoun: Tok, verb: Tok, index: Context) -> bool:
     owner, that the pronoun fits as well: "Jackson's defence questioned Ms Kite's credibility, pointing that she
     worked for the singer's team" (Kite), "Wayne Carlisle's cross was met by Mr Scott and he blasted the ball home"
     (Scott); not "Rooney's big moment almost arrived as he raced clean through" (review36)."""
+    return bool(_other_arguments(pronoun, verb, index))
+
+
+def _other_arguments(pronoun: Tok, verb: Tok, index: Context) -> set[str]:
+    """The actors a verb's objects and by-agent, or their owners, name that a pronoun fits (`_another_argument`)."""
     arguments = [c for c in verb.children if c.dep in ("dobj", "iobj")] + [_by_object(verb)]
     heads = [t for a in arguments if a is not None for t in (a, *(g for g in a.children if g.dep == "poss"))]
     mentions = [m for m in map(index.get, (t.i for t in heads)) if m is not None]
-    return any(pronoun_fits(pronoun, index, Found(m.actor_id, m.mention_id, "pronoun")) for m in mentions)
+    return {
+        m.actor_id for m in mentions if m.actor_id and pronoun_fits(pronoun, index, Found(m.actor_id, m.mention_id, ""))
+    }
 
 
 def _one_person_for_they(pronoun: Tok, subject: Tok, index: Context, found: list[Found]) -> bool:
@@ -532,9 +587,31 @@ def undergoers(subject: Tok, index: Context) -> list[Found]:
     found = actors_of(subject, index, "passive-subject")
     if index.get(subject.i) is not None or owner_undergoes(subject, index):
         return found
-    owners = [t for c in subject.children if c.dep == "poss" for t in c.subtree()]
+    return _less_owner(found, subject, index)
+
+
+def _less_owner(found: list[Found], head: Tok, index: Context) -> list[Found]:
+    """`found` less the actors of the head noun's possessive owner."""
+    owners = [t for c in head.children if c.dep == "poss" for t in c.subtree()]
     excluded = {m.mention_id for m in (index.get(t.i) for t in owners) if m is not None}
     return [f for f in found if f.mention_id not in excluded]
+
+
+def owner_apart(head: Tok, index: Context) -> bool:
+    """Whether an active verb's object names its possessive owner as no patient: a quantity or measure of the owner
+    (`measure_nouns`: "Mr Ghosn reduced Nissan's overheads", "Montgomery cut Ireland's lead", "rumours boosted Sina's
+    shares"; not "shares in" a firm, a holding: "buy BT's shares in Cegetel") or a person of its kin
+    (`Context.kin_nouns`, less a noun it acts through, `acting_nouns`: a spokesman): "I don't blame Lucy's mother",
+    "to see Mrs Quinn's son". The measure or the person undergoes the act, not the owner (fix86, review73 finding 11).
+    The owner's acts, plans, record, standing, works and property stay its own ("criticised Mr Brown's record",
+    "backed the Home Office's powers", "raided HealthSouth's offices", "cut Turkcell's stake": review49's rows)."""
+    if index.get(head.i) is not None or head.pos != "NOUN":
+        return False
+    words = head_words(head)
+    if any(w in index.measure_nouns for w in words):
+        after = index.tokens.get(head.i + 1)  # "in" hung on the noun or, by the parser, on the verb
+        return not (lemma(head) == "share" and after is not None and after.lower == "in")
+    return any(w in index.kin_nouns and w not in index.acting_nouns for w in words)
 
 
 def owner_undergoes(head: Tok, index: Context) -> bool:
@@ -592,6 +669,8 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
         obj = child(verb, dep)
         if obj is not None:
             found = actors_of(obj, index, rule) or members_organisation(verb, obj, index)
+            if found and owner_apart(obj, index):
+                found = _less_owner(found, obj, index)
             if found:
                 return found
     if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None and not _whose_clause(verb):

@@ -22,6 +22,7 @@ from .predicates import (
     Rule,
     action_lemma,
     clause_marks,
+    governing_subject,
     has_object,
     object_heads,
     object_keys,
@@ -89,13 +90,17 @@ def not_event(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 def financed_venture(pred: Predicate, lex: PloverLexicon) -> Decision | None:
     """A verb of `funding_verbs` whose object, passive subject or participle's noun (`object_heads`) is a work or a
-    venture (`authored_nouns`, `venture_nouns`) backs it with money or trade, no political support or aid ("a DVD
+    venture (`authored_nouns`, `venture_nouns`), or an "it" standing for one (`governing_subject`: "The World War I
+    drama was ruled too American as it was partially backed by Warner Bros."; fix86, review72 finding 11's left),
+    backs it with money or trade, no political support or aid ("a DVD
     technology backed by Sony", "a project funded by the European Union", "to fund a cash bid"): unclassified (fix83,
     review72 finding 11); backing an actor or an actor's own venture stays ("MCI's directors have backed Verizon",
     "Labour's bid was backed by the unions")."""
     if pred.kind != "verb" or pred.key not in lex.funding_verbs:
         return None
-    for t in object_heads(pred.tok):
+    for head in object_heads(pred.tok):
+        # "as it was partially backed by Warner Bros.": "it" the film the clause above is about (fix86)
+        t = governing_subject(head) or head if head.lower == "it" else head
         word = lemma(t)
         owned = any(c.dep == "poss" and c.i in pred.kinds for c in t.children)  # "Labour's bid": the party backed
         if not owned and (word in lex.venture_nouns or word in lex.authored_nouns):

@@ -51,6 +51,7 @@ WORD_LISTS = (
     "authored_nouns",
     "owner_self_nouns",
     "origin_nouns",
+    "measure_nouns",
     "funding_verbs",
     "venture_nouns",
     "object_control_verbs",
@@ -351,6 +352,9 @@ class PloverLexicon:
     # from-phrase names where one is from; money backing of a work or venture is no support
     owner_self_nouns: frozenset[str] = field(default=frozenset())
     origin_nouns: frozenset[str] = field(default=frozenset())
+    # fix86: a quantity or measure of an owner ("the club's turnover dropped", "reduced Nissan's overheads"): its owner
+    # neither acts through it nor undergoes what is done to it
+    measure_nouns: frozenset[str] = field(default=frozenset())
     funding_verbs: frozenset[str] = field(default=frozenset())
     venture_nouns: frozenset[str] = field(default=frozenset())
 

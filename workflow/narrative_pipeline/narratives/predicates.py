@@ -156,6 +156,23 @@ def follows_the_object(verb: Tok, doer_verbs: frozenset[str] = frozenset()) -> b
     return any(c.dep == "dobj" and c.i < verb.i for c in head.children)
 
 
+GOVERNING_DEPTH = 4  # arcs up from a pronoun's verb to the clause whose subject it may stand for
+
+
+def governing_subject(pronoun: Tok) -> Tok | None:
+    """The subject of the nearest clause above a subject pronoun's own, a copula's too ("Intel says the benefit of
+    the technology is that it does not interfere": benefit; "The drama was ruled too American as it was backed by
+    Warner Bros.": drama), or None. A subject the parser made a name with the noun as its apposition ("The World War I
+    drama") gives that noun."""
+    verb = pronoun.head if pronoun.dep in ("nsubj", "nsubjpass") else None
+    for governor in verb.ancestors()[:GOVERNING_DEPTH] if verb is not None and verb is not pronoun else ():
+        subject = child(governor, "nsubj", "nsubjpass")
+        if subject is not None:
+            noun = next((c for c in subject.children if c.dep == "appos" and c.pos == "NOUN"), None)
+            return noun if subject.pos == "PROPN" and noun is not None else subject
+    return None
+
+
 def object_heads(verb: Tok) -> list[Tok]:
     """The verb's object and the of-phrases below it ("a company of troops"): its direct object,
     else its passive subject, the noun a participle modifies, the subject the passive is raised

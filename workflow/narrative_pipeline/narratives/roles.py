@@ -86,6 +86,13 @@ class Context:
     owner_self_nouns: frozenset[str] = frozenset()
     # fix83: person nouns whose from-phrase says where they come from ("a man from Camberley"), no actor of theirs
     origin_nouns: frozenset[str] = frozenset()
+    # fix86: a quantity or measure of its owner ("the club's turnover", "Nissan's overheads"): no act or undergoing
+    measure_nouns: frozenset[str] = frozenset()
+    # fix86: a person of one's kin ("Lucy's mother"; `owned_female_nouns`, `owned_male_nouns`): no patient through it
+    kin_nouns: frozenset[str] = frozenset()
+    # fix86: nouns of a person (`owned_*_nouns`, `descriptor_nouns`, `origin_nouns`): a he / she may stand for one
+    person_nouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()  # fix86: "The heavy metal star said he": who speaks may be a he / she
     # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
     quoted: frozenset[int] = frozenset()
 
@@ -148,6 +155,14 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         authored_nouns=lex.authored_nouns,
         owner_self_nouns=lex.owner_self_nouns,
         origin_nouns=lex.origin_nouns,
+        measure_nouns=lex.measure_nouns,
+        kin_nouns=lex.owned_female_nouns | lex.owned_male_nouns,
+        person_nouns=lex.owned_person_nouns
+        | lex.owned_female_nouns
+        | lex.owned_male_nouns
+        | lex.descriptor_nouns
+        | lex.origin_nouns,
+        speech_verbs=lex.speech_verbs,
     )
 
 
@@ -1019,11 +1034,14 @@ def acts_through(head: Tok, index: Context) -> bool:
     Blair's comments angered"), a common noun of a person ("the firm's founder") or a verb's noun in -ing ("the
     tightening of the siege by Israel ... has emptied ... stocks"). A thing's owner does not
     do what the thing does ("Microsoft's Xbox 2 is not expected to reach the shops", "the company's overall
-    effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent."""
-    if any(w in index.acting_nouns for w in head_words(head)):
+    effective tax rate rose", "US radio stations which play"): a noun modifier is not its head's agent. A person's
+    ending is no person on a measure (`measure_nouns`: "the club's turnover dropped") or on the owner's own standing
+    (`owner_self_nouns`: "Dallaglio's career hit the buffers"; fix86)."""
+    words = head_words(head)
+    if any(w in index.acting_nouns for w in words):
         return True
     word = lemma(head)
-    if head.pos != "NOUN" or len(word) <= 4:
+    if head.pos != "NOUN" or len(word) <= 4 or any(w in index.measure_nouns | index.owner_self_nouns for w in words):
         return False
     return word.endswith(PERSON_ENDINGS) or (head.tag == "NN" and word.endswith("ing"))  # "the tightening of the siege"
 

@@ -64,7 +64,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v79"
+COMPONENT = "narratives.rules.v80"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
