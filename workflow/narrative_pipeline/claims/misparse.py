@@ -14,6 +14,7 @@ The parse of the other steps is unchanged.
 from __future__ import annotations
 
 from ..parsed import Sent, Tok
+from ..syntax import SUBJECT_DEPS
 from .lexicon import Lexicon
 
 OBJECT_STARTS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
@@ -85,3 +86,44 @@ def repair_speech_verbs(sent: Sent, lex: Lexicon) -> None:
         first = next((c for c in root.children if c.i > root.i and c.dep in {"appos", "compound"}), None)
         if first is not None:
             first.dep = "dobj"
+
+
+def misparsed_position(tok: Tok, lex: Lexicon) -> tuple[Tok, Tok] | None:
+    """'Ireland and Munster lock Paul O'Connell has dismissed media reports ...': the parser took a player's position
+    (`position_nouns`) before a name for the sentence's verb (the root), the name for its object and the real verb for
+    a clause after it with no subject (review73 finding 2). The name and the verb, or None. Only a clause whose words
+    start right after the name's."""
+    if tok.dep != "ROOT" or tok.lower not in lex.position_nouns or tok.pos not in {"VERB", "AUX"}:
+        return None
+    name = next((c for c in tok.children if c.dep == "dobj" and c.pos == "PROPN" and c.i > tok.i), None)
+    if name is None or name.subtree()[0].i != tok.i + 1:
+        return None
+    after = name.subtree()[-1].i + 1
+    verb = next((c for c in tok.children if c.dep == "ccomp" and c.subtree()[0].i == after), None)
+    if verb is None or any(c.dep in SUBJECT_DEPS for c in verb.children):
+        return None
+    return name, verb
+
+
+def repair_position(sent: Sent, lex: Lexicon) -> None:
+    """Read a position word that `misparsed_position` finds again as what it is, in place: the clause's verb becomes
+    the root with the name as its subject, the position word a compound of the name and the team before it a compound
+    of the position ('Ireland and Munster lock Paul O'Connell' the subject of 'has dismissed'). The parse of the other
+    steps is unchanged."""
+    top = next((t for t in sent.tokens if t.dep == "ROOT"), None)
+    found = misparsed_position(top, lex) if top is not None else None
+    if top is None or found is None:
+        return
+    name, verb = found
+    moved = [verb, name, *(c for c in top.children if c.dep == "punct" and c.i > verb.i)]
+    top.children = [c for c in top.children if c not in moved]
+    verb.head, verb.head_i, verb.dep = verb, verb.i, "ROOT"
+    for tok in moved[1:]:
+        tok.head, tok.head_i = verb, verb.i
+        verb.children.append(tok)
+    name.dep = "nsubjpass" if any(c.dep == "auxpass" for c in verb.children) else "nsubj"
+    top.head, top.head_i, top.dep, top.pos, top.tag = name, name.i, "compound", "NOUN", "NN"
+    name.children.append(top)
+    for team in top.children:
+        if team.dep in SUBJECT_DEPS:
+            team.dep = "compound"
