@@ -52,6 +52,19 @@ def test_a_participle_speech_act_after_a_deed_is_the_subjects_claim(claims_of, b
         "The BBC denied it had lost a bidding war, saying it had decided to pass the mantle to another broadcaster.",
         "The bill was backed by some hi-tech firms, saying they needed protections it offered.",  # a passive root
         "The LSE rejected Deutsche Boerse's proposed offer in December, saying it undervalued the business.",
+        # the parser hangs the rest of the report on the root: the participle does not close the sentence
+        "Mr Evans sued Mr Mann in 2001, claiming he came up with the idea, spent years developing it and persuaded "
+        "DiCaprio to play Hughes - but said he was later excluded from the project.",
+        # the root frames a quotation before it
+        'The 777-200LR "is a niche player", Mr Learmount continued, adding that reach was not the only criteria '
+        "airlines used when picking their aircraft.",
+        # an infinitive of speech under the root, an act of speech of the lexicon's phrases
+        'However, Edu tried to play down the incidents, adding: "There was nothing that I haven\'t seen in derbies."',
+        "He also spoke of the group's enduring stature, adding that it was the only band he knew.",
+        # a clause verb with a question, not a declarative clause
+        "Mr Schwartz ran a demonstration of the service, showing how data could be processed in an experiment.",
+        "In a bid to ease congestion, providers are making their networks intelligent, finding out who is using "
+        "bandwidth and for what.",
     ],
 )
 def test_a_participle_after_an_act_of_speech_or_with_no_content_stays_one_unit(claims_of, body):
@@ -145,3 +158,25 @@ def test_a_position_root_becomes_the_names_compound(parse, lex):
 def test_a_position_before_a_name_in_the_claims(claims_of, body, expected):
     claims, _ = claims_of(body)
     assert [(c.claimer_kind, c.claimer_text, c.certainty) for c in claims] == expected
+
+
+def test_a_deed_and_its_report_by_and_still_split(claims_of):
+    """`deed_root`, shared with `report_after_deed`: "has no connection" is a deed, not the phrase "have say"."""
+    claims, _ = claims_of(
+        "However, DEC has no connection with the fake site and says it has contacted the police about it."
+    )
+    assert [(c.claimer_kind, c.text.split()[0]) for c in claims] == [("author", "However,"), ("actor", "says")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Doherty appealed to fans to calm down, saying: "There\'s a few people getting hurt down the front, you\'ve '
+        'got to move back."',
+        "Tory leader Michael Howard reiterated calls for the publication of the full legal advice given by the Attorney "
+        'General, warning: "This issue will not go away."',
+    ],
+)
+def test_an_act_of_speech_before_a_participle_keeps_its_speaker(claims_of, body):
+    claims, _ = claims_of(body)
+    assert all(c.claimer_kind == "actor" for c in claims), [(c.text, c.claimer_kind) for c in claims]
