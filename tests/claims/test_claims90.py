@@ -171,7 +171,7 @@ def test_a_deed_and_its_report_by_and_still_split(claims_of):
 @pytest.mark.parametrize(
     "body",
     [
-        'Doherty appealed to fans to calm down, saying: "There\'s a few people getting hurt down the front, you\'ve '
+        "Doherty appealed to fans to calm down, saying: \"There's a few people getting hurt down the front, you've "
         'got to move back."',
         "Tory leader Michael Howard reiterated calls for the publication of the full legal advice given by the Attorney "
         'General, warning: "This issue will not go away."',

@@ -48,7 +48,9 @@ def under_bare_root(tok: Tok) -> bool:
 def misparsed_speech_verb(tok: Tok, tokens: list[Tok], lex: Lexicon) -> str | None:
     """The stem of a root tagged as a plural noun that reads as a reporting verb in "-s" between its subject and its
     object (see the module), or None. `tokens`: the sentence's tokens."""
-    if tok.pos != "NOUN" or tok.tag != "NNS" or not tok.text.islower() or not (tok.dep == "ROOT" or under_bare_root(tok)):
+    if tok.pos != "NOUN" or tok.tag != "NNS" or not tok.text.islower():
+        return None
+    if tok.dep != "ROOT" and not under_bare_root(tok):
         return None
     stem = verb_stem(tok.lower, lex)
     if stem is None:
@@ -63,9 +65,9 @@ def misparsed_speech_verb(tok: Tok, tokens: list[Tok], lex: Lexicon) -> str | No
 
 
 def repair_speech_verbs(sent: Sent, lex: Lexicon) -> None:
-    """Retag, in place, a root (or the object of a bare root, which takes its place) that `misparsed_speech_verb` reads as a verb: a verb in the present tense with the
-    noun before it as its subject and a name or noun after it that the parser hung on it as a compound or apposition
-    as its object ('Marca criticises Gary Neville for ...')."""
+    """Retag, in place, a root (or the object of a bare root, which takes its place) that `misparsed_speech_verb`
+    reads as a verb: a verb in the present tense with the noun before it as its subject and a name or noun after it
+    that the parser hung on it as a compound or apposition as its object ('Marca criticises Gary Neville for ...')."""
     tokens = sent.tokens
     top = next((t for t in tokens if t.dep == "ROOT"), None)
     if top is None:

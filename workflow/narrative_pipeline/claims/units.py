@@ -547,10 +547,10 @@ def participle_after_deed(tok: Tok, lex: Lexicon, quoted: frozenset[int]) -> boo
     phrase ("accusing it of ...", "describing X as ...", "calling for ..."). Not on a passive root ("was backed by
     firms, saying ...": whose act is the parser's guess), not "adding $1.89" or "claiming the 800m title" (no content),
     not a verb inside a quotation (`quoted`). The participle closes the sentence (the parser hangs the rest of a long
-    report on the root at times: "claiming he came up with the idea, spent years developing it ..."), and the root frames
-    no quotation before it ('"...," Mr Learmount continued, adding that ...'). A verb that reports only with a clause
-    (`clause_verbs`) needs a declarative one: not "showing how data could be processed", "finding out who is using
-    bandwidth", "hoping to land a script"."""
+    report on the root at times: "claiming he came up with the idea, spent years developing it ..."), and the root
+    frames no quotation before it ('"...," Mr Learmount continued, adding that ...'). A verb that reports only with a
+    clause (`clause_verbs`) needs a declarative one: not "showing how data could be processed", "finding out who is
+    using bandwidth", "hoping to land a script"."""
     if tok.dep != "advcl" or tok.tag != "VBG" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None:
         return False
     if any(c.dep in {"aux", "auxpass", "mark"} for c in tok.children) or tok.i in quoted:
