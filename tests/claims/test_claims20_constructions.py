@@ -67,9 +67,10 @@ def test_an_attack_with_its_grounds_is_an_assessment(one):
     assert (one(body).claim_type, one(body).type_rule) == ("assessment", "verb-assessment")
 
 
-def test_a_deed_with_its_grounds_keeps_the_grounds_type(one):
+def test_a_deed_with_its_grounds_keeps_the_grounds_type(claims_of):
     body = "Labour has taken them off its website, saying members preferred other posters."
-    assert one(body).claim_type == "event"
+    claims, _ = claims_of(body)  # claims90: the deed the author's, the participle's report Labour's (two claimers)
+    assert [(c.claim_type, c.claimer_kind) for c in claims] == [("event", "author"), ("event", "actor")]
 
 
 # play_targets: a side attacking the goal or the net plays; someone's goal is an aim

@@ -29,7 +29,8 @@ class Lexicon(LexiconModel):
     )
     position_nouns: Words = Field(
         description="A player's positions the parser takes for a verb before a name ('Munster lock Paul O'Connell has "
-        "dismissed ...'): the clause after the name is the name's (sources.position_verb)."
+        "dismissed ...'): the claims reading makes the clause after the name the root, with the name as its subject "
+        "(misparse.repair_position)."
     )
     judging_speech_acts: Words = Field(
         description="Speech acts of blame or censure whose active subject with an object, any definite noun phrase, "

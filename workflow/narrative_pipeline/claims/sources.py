@@ -203,8 +203,6 @@ def effective_subject(verb: Tok, lex: Lexicon, in_quotes: frozenset[int]) -> Tok
         return subject_of(verb.head)
     if subject is None and (after_speech_act(verb, lex) or report_after_deed(verb, lex, in_quotes)):
         return subject_of(verb.head)
-    if subject is None and (name := position_verb(verb, lex)) is not None:
-        return name
     if subject is None and verb.tag == "VBG" and verb.dep in {"advcl", "pcomp", "xcomp"}:
         gov = verb.head
         while gov is not None and gov.dep == "prep" and gov.head is not gov:
@@ -280,20 +278,6 @@ def after_refusal(verb: Tok, lex: Lexicon) -> bool:
     return lemma(head) in lex.withholding_verbs and any(
         c.dep == "xcomp" and lemma(c) in lex.withheld_speech_verbs for c in head.children
     )
-
-
-def position_verb(verb: Tok, lex: Lexicon) -> Tok | None:
-    """'Ireland and Munster lock Paul O'Connell has dismissed media reports ...': the parser took a player's position
-    (`position_nouns`) before a name for the sentence's verb, the name for its object and the real verb for a
-    subjectless clause after it; that verb's subject is the name (fix85, review73 2). Only a clause right after the
-    name, under a position word tagged as a verb."""
-    head = verb.head
-    if verb.dep != "ccomp" or head is None or head is verb or head.lower not in lex.position_nouns or not is_verb(head):
-        return None
-    name = next((c for c in head.children if c.dep == "dobj" and c.pos == "PROPN" and c.i < verb.i), None)
-    if name is None or max(t.i for t in name.subtree()) + 1 != min(t.i for t in verb.subtree()):
-        return None
-    return name
 
 
 def after_speech_act(verb: Tok, lex: Lexicon) -> bool:

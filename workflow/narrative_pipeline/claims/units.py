@@ -28,7 +28,7 @@ from ..syntax import (
 )
 from .lexicon import Lexicon
 from .model import Unit
-from .verbs import as_aside, as_frame, closing_conjunct
+from .verbs import as_aside, as_frame, closing_conjunct, opens_with_wh, speech_phrase
 
 LIST_MARKS = frozenset({"-", "•", "*", "–"})  # bullets opening a list item
 NOT_WORDS = frozenset({"-", "•", "*"})  # list marks the parser may tag as words
@@ -304,6 +304,8 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon, quoted: frozenset[i
         and reporting_conjunct(tok, lex)
     ):
         return True  # "..., adding that ...", "..., saying ..."
+    if participle_after_deed(tok, lex, quoted):
+        return True  # "X sued the company, accusing it of ...": the deed the author's, the report X's
     if as_frame(tok, lex) or as_aside(tok, lex):
         return False  # "As the minister said, ...": the frame of the clause it opens (claims17); "As X demanded, ..."
     if condition(tok, lex):
@@ -501,7 +503,7 @@ def report_after_deed(tok: Tok, lex: Lexicon, quoted: frozenset[int]) -> bool:
     if content == {"xcomp"} and (lemma(tok) in lex.wish_verbs or lemma(tok) in lex.prediction_speech_acts):
         return False  # "... and hopes to take full control", "... and promised to publish": the subject's aim, told
     head = tok.head
-    if head is None or head is tok or head.dep != "ROOT" or negated(head) or subject_of(head) is None:
+    if head is None or head is tok or not deed_root(head, lex):
         return False
     passive_root = any(c.dep == "auxpass" for c in head.children)
     hearerless = lemma(tok) in lex.hearer_passive_verbs and not any(c.dep == "dobj" for c in tok.children)
@@ -509,15 +511,66 @@ def report_after_deed(tok: Tok, lex: Lexicon, quoted: frozenset[int]) -> bool:
         return False  # "was given a curfew and told to surrender ...": the root's passive
     if tok.i in quoted:
         return False  # '"No-one has come to me and said ...': inside a quotation, the words are its speaker's claim
-    word = lemma(head)
-    if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
-        return False
-    if word in lex.withholding_verbs or word in lex.withheld_speech_verbs:
-        return False  # "declined to comment and said ...": `after_refusal`'s
-    phrases = (lex.speech_phrases, lex.conjunct_speech_phrases, lex.targeted_speech_phrases)
-    if any(hangs_phrase(head, p) for p in phrases):
-        return False  # "played down ... and said", "paid tribute to ... and said": one speaker's acts
     return any(c.dep == "cc" and c.lower == "and" and head.i < c.i < tok.i for c in head.children)
+
+
+def deed_root(head: Tok, lex: Lexicon) -> bool:
+    """The sentence's root with a subject, not negated, that is no act of speech: not a reporting verb or a speech
+    act ("attacked ... and said", `reporting_conjunct`'s), not a refusal ("declined to comment and said ...",
+    `after_refusal`'s), not a verb of `speech_phrases` and the like with its words ("played down ... and said", "paid
+    tribute to ... and said": one speaker's acts). What `report_after_deed` and `participle_after_deed` split after."""
+    if head.dep != "ROOT" or negated(head) or subject_of(head) is None:
+        return False
+    if lemma(head) in lex.withholding_verbs or lemma(head) in lex.withheld_speech_verbs:
+        return False
+    return not any(speech_verb(verb, lex) for verb in [head, *(c for c in head.children if c.dep == "xcomp")])
+
+
+def speech_verb(verb: Tok, lex: Lexicon) -> bool:
+    """A reporting verb or speech act, or a verb of the speech phrases with its words on it; for `deed_root`, the root
+    and its infinitive ("Edu tried to play down the incidents, adding: ...": an act of speech, not a deed)."""
+    word = lemma(verb)
+    if word in lex.reporting_verbs or word in lex.speech_acts or word in lex.reason_speech_acts:
+        return True
+    phrases = (lex.speech_phrases, lex.conjunct_speech_phrases, lex.targeted_speech_phrases)
+    return any(hangs_phrase(verb, p) for p in phrases)
+
+
+def participle_after_deed(tok: Tok, lex: Lexicon, quoted: frozenset[int]) -> bool:
+    """'Spitzer sued the company, accusing it of receiving illegal payments', 'Souness dropped Bellamy for the game,
+    claiming the Welshman had feigned injury', 'Lee took legal action in 2002, saying Marvel shut him out of profits':
+    a bare participle of a reporting verb after a comma, with no subject of its own, on an active root with a subject
+    that is a deed, not an act of speech (`deed_root`). The participle is an act of the root's subject and carries its
+    content (ANNOTATION: speech acts carry their content; the claimer is who performs the act): the deed is the
+    author's event, the report its subject's claim, so one claim each, as `report_after_deed` splits "X did Y and
+    said P". Its content is a clause or an infinitive ("saying ...", "warning that ..."), or a speech act's object or
+    phrase ("accusing it of ...", "describing X as ...", "calling for ..."). Not on a passive root ("was backed by
+    firms, saying ...": whose act is the parser's guess), not "adding $1.89" or "claiming the 800m title" (no content),
+    not a verb inside a quotation (`quoted`). The participle closes the sentence (the parser hangs the rest of a long
+    report on the root at times: "claiming he came up with the idea, spent years developing it ..."), and the root
+    frames no quotation before it ('"...," Mr Learmount continued, adding that ...'). A verb that reports only with a
+    clause (`clause_verbs`) needs a declarative one: not "showing how data could be processed", "finding out who is
+    using bandwidth", "hoping to land a script"."""
+    if tok.dep != "advcl" or tok.tag != "VBG" or lemma(tok) not in lex.reporting_verbs or subject_of(tok) is not None:
+        return False
+    if any(c.dep in {"aux", "auxpass", "mark"} for c in tok.children) or tok.i in quoted:
+        return False
+    head = tok.head
+    if head is None or head is tok or not deed_root(head, lex) or any(c.dep == "auxpass" for c in head.children):
+        return False
+    if any(c.dep in {"ccomp", "parataxis"} and c.i < head.i for c in head.children):
+        return False  # '"...," he continued, adding ...': the frame of a quotation
+    span = tok.subtree()
+    sentence = head.subtree()
+    comma = span[0].i - 1
+    if comma <= head.i or not any(t.i == comma and t.text == "," for t in sentence):
+        return False  # set off by a comma after the root ("..., saying ..."), not "spent the day saying ..."
+    if any(t.i > span[-1].i and t.pos != "PUNCT" for t in sentence):
+        return False
+    clause = any(c.dep == "ccomp" and not opens_with_wh(c) for c in tok.children)
+    infinitive = lemma(tok) not in lex.clause_verbs and any(c.dep == "xcomp" for c in tok.children)
+    act = lemma(tok) in lex.speech_acts and any(c.dep == "dobj" for c in tok.children)
+    return clause or infinitive or act or speech_phrase(tok, lex)
 
 
 def frames_alone(verb: Tok, lex: Lexicon) -> bool:
