@@ -1062,7 +1062,8 @@ def made_by(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     Unbound Collection by Hyatt Officially Opens"): the maker named is the actor."""
     seen: dict[str, bool] = {}
     for c in cands:
-        seen[_key(c)] = seen.get(_key(c), True) and _made_by(c, info)
+        key = _key(c)
+        seen[key] = seen.get(key, True) and _made_by(c, info)
     return {name for name, every in seen.items() if every}
 
 
@@ -1081,19 +1082,25 @@ def _code_keyword(c: Candidate, info: ArticleInfo) -> bool:
     return _CODE_TAIL.search(tail) is not None
 
 
+def _one_lower_word(c: Candidate, info: ArticleInfo) -> bool:
+    """A name of one word the page also writes in lower case ("Copy" beside "copy in only that file")."""
+    return c.start_i == c.end_i and info.toks[c.start_i].lower in info.lower_words
+
+
 def code_keyword(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     """The names (lower case) one mention of which is a code line's keyword (`_code_keyword`) and every other mention
     of which is one too or the same word with a capital only ("# Copy in everything else:" over "COPY . ."), even
     where the parser takes the keyword for the line's subject ("COPY . /tmp/myapp" read as "COPY" doing something): a
     word of a build file, not a name (web80)."""
-    keyword: dict[str, bool] = {}
+    keyword: set[str] = set()
     every: dict[str, bool] = {}
     for c in cands:
-        code = _code_keyword(c, info)
-        word = c.start_i == c.end_i and info.toks[c.start_i].lower in info.lower_words
-        keyword[_key(c)] = keyword.get(_key(c), False) or code
-        every[_key(c)] = every.get(_key(c), True) and (code or word)
-    return {name for name, one in keyword.items() if one and every[name]}
+        key, code = _key(c), _code_keyword(c, info)
+        if code:
+            keyword.add(key)
+        # (the word asked only while every mention so far is one, and of a mention that is no keyword: speed61)
+        every[key] = every.get(key, True) and (code or _one_lower_word(c, info))
+    return {name for name in keyword if every[name]}
 
 
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
