@@ -9,12 +9,19 @@
 
 from __future__ import annotations
 
+import html
+import math
 import random
+import re
+import sys
 from types import SimpleNamespace
 
+import numpy as np
+import pandas as pd
 import pytest
 from narrative_pipeline.actors import pagelines
 from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.report import articles, markup
 
 WORDS = ["Grant", "Heather", "Hugh", "Crocker", "Betty", "Puree", "Gia", "Tomato", "Smith", "van", "der", "Berg"]
 
@@ -125,3 +132,91 @@ def test_code_keyword_reads_no_word_of_a_mention_after_one_that_is_neither(monke
     monkeypatch.setattr(pagelines, "_code_keyword", lambda c, info: c.code)
     assert pagelines.code_keyword(cands, info) == set()  # type: ignore[arg-type]
     assert looked == [0]
+
+
+# -- the report's article pages (speed61): `_value` of a classifier's probability or evidence, `esc` of an int,
+# `is_null` of a str or an int, `dl`'s keys and `page`'s links made once
+
+
+def _old_value(v) -> str:
+    """Main's `report.articles._value` before speed61, word for word (with main's `esc`)."""
+    if type(v) is str and not v.startswith(("http://", "https://")):
+        return _old_esc(v)
+    if type(v) is int or type(v) is bool:
+        return str(v)
+    if _old_is_null(v):
+        return '<span class="none">—</span>'
+    if isinstance(v, str) and v.startswith(("http://", "https://")):
+        return f'<a href="{_old_esc(v)}" rel="noreferrer noopener" class="ext">{_old_esc(v)}</a>'
+    if hasattr(v, "tolist") or isinstance(v, list):
+        return _old_esc(", ".join(str(x) for x in list(v)))
+    return _old_esc(v)
+
+
+def _old_is_null(value) -> bool:
+    """Main's `report.markup.is_null` before speed61, word for word."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    pd = sys.modules.get("pandas")
+    return pd is not None and (value is pd.NA or value is pd.NaT)
+
+
+def _old_esc(value) -> str:
+    """Main's `report.markup.esc` before speed61, word for word."""
+    if type(value) is str:
+        return html.escape(value, quote=True) if re.search(r"[&<>\"']", value) else value
+    if _old_is_null(value):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def _values(rng: random.Random) -> list:
+    strings = ["rule:type=assessment", "a & b", "<b>", "O'Brien", 'say "no"', "", "https://x.org/?a=1&b=2", "http://y"]
+    return [
+        rng.choice(strings), rng.randint(-5, 10**6), rng.choice([True, False]), rng.random(), float("nan"),
+        float("inf"), -rng.random() * 1e-9, None, np.array(rng.sample(strings, rng.randint(0, 3)), dtype=object),
+        np.array([rng.random() for _ in range(2)]),
+        pd.NA, pd.NaT, [rng.choice(strings), 3], pd.Timestamp("2005-01-02"), 1.0, 0.5, 1e22,
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_report_s_cell_values_are_main_s(seed):
+    """Random values of every kind a row holds (text, urls, numbers, NaN, null, evidence arrays, pandas nulls, lists,
+    dates; a numpy scalar errs in main's `_value` and is never shown): `_value`, `esc` and `is_null` give main's."""
+    rng = random.Random(20263101 + seed)
+    for v in _values(rng):
+        assert articles._value(v) == _old_value(v), repr(v)
+        assert markup.esc(v) == _old_esc(v), repr(v)
+        assert markup.is_null(v) is _old_is_null(v), repr(v)
+
+
+def test_a_definition_list_and_a_page_are_main_s():
+    items = [("type", "<b>claim</b>"), ("a&b", "x"), ("type_prob", "0.5"), (3, "three"), ("type", "again")]
+    old_dl = '<dl class="meta">' + "".join(f"<dt>{_old_esc(k)}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"
+    assert markup.dl(items) == old_dl
+    assert markup.dl(iter(items)) == old_dl  # (twice: the kept terms)
+    nav = [("index.html", "Overview"), ("rows/articles.html", "Articles"), ("actors.html", "Actors"),
+           ("network.html", "Network"), ("rows/claims.html", "Claims")]  # fmt: skip
+    for prefix in ("", "../", "../../", "a&b/"):
+        links = "<nav>" + " ".join(markup.link(prefix + h, t) for h, t in nav) + "</nav>"
+        made = markup.page("T & <b>", "<p>body</p>", prefix=prefix)
+        assert links in made and made == markup.page("T & <b>", "<p>body</p>", prefix=prefix)
+        assert markup.page("T", "", prefix=prefix, nav=False).count("<nav>") == 0
+
+
+def test_a_claims_evidence_and_probability_ask_no_null_test(monkeypatch):
+    """A classifier's probability and evidence (ten of a claim's columns) are shown without `is_null` (main: asked
+    of each, 9 of 41 s of the BBC report's article pages profiled)."""
+
+    def refused(value):
+        raise AssertionError(f"is_null asked of {value!r}")
+
+    monkeypatch.setattr(articles, "is_null", refused)
+    assert articles._value(0.808) == "0.808"
+    assert articles._value(float("nan")) == '<span class="none">—</span>'
+    assert articles._value(np.array(["rule:type=assessment", "lex:a&b"], dtype=object)) == (
+        "rule:type=assessment, lex:a&amp;b"
+    )
