@@ -144,14 +144,15 @@ def section(title: str, body: str, anchor: str | None = None) -> str:
 def dl(items: Iterable[tuple[str, str]]) -> str:
     """A definition list; values are already HTML. Each key's escaped `<dt>` is made once (`_term`: the keys are
     column names and a few words, the same on every claim and page; speed61)."""
-    return '<dl class="meta">' + "".join(f"{_term(k)}{v}</dd>" for k, v in items) + "</dl>"
+    terms = _TERMS
+    return '<dl class="meta">' + "".join(f"{terms.get(k) or _term(k)}{v}</dd>" for k, v in items) + "</dl>"
 
 
 _TERMS: dict[str, str] = {}
 
 
 def _term(key: Any) -> str:
-    """`<dt>{esc(key)}</dt><dd>`, kept per string key (`_TERMS`)."""
+    """`<dt>{esc(key)}</dt><dd>`, kept per string key (`_TERMS`, which `dl` asks first: the keys are hashable)."""
     if type(key) is not str:
         return f"<dt>{esc(key)}</dt><dd>"
     term = _TERMS.get(key)
