@@ -100,6 +100,7 @@ class ArticleInfo:
     # the article the facts are of: `lower_lemmas` reads it on its first use (speed59)
     source: ParsedArticle | None = field(default=None, repr=False, compare=False)
     _lower_lemmas: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _surname_owners: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lower_lemmas(self) -> frozenset[str]:
@@ -108,6 +109,23 @@ class ArticleInfo:
         if self._lower_lemmas is None:
             self._lower_lemmas = lower_lemmas(self.source) if self.source is not None else frozenset()
         return self._lower_lemmas
+
+    @property
+    def surname_owners(self) -> dict[str, frozenset[str]]:
+        """The names of several words spaCy takes for a person's (`person_names`) by their last word ("Grant":
+        {"Heather Grant", "Hugh Grant"}), built the first time a rule asks (speed61)."""
+        if self._surname_owners is None:
+            owners: dict[str, set[str]] = {}
+            for name in self.person_names:
+                owners.setdefault(name.split()[-1], set()).add(name)
+            self._surname_owners = {word: frozenset(names) for word, names in owners.items()}
+        return self._surname_owners
+
+    def other_surname(self, word: str, name: str | None) -> bool:
+        """Whether `word` is the last word of one of `person_names` but `name`: `word in {n.split()[-1] for n in
+        person_names if n != name}`, asked of the one word instead of building the set (speed61)."""
+        owners = self.surname_owners.get(word)
+        return owners is not None and (name not in owners or len(owners) > 1)
 
     @classmethod
     def build(cls, article: ParsedArticle, lex: ActorsLexicon) -> ArticleInfo:

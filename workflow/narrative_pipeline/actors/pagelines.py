@@ -100,7 +100,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from ..actortypes import LABEL_ONLY_RULES
 from ..parsed import Tok
@@ -715,7 +715,7 @@ def _kind_named(tok: Tok, actor_nouns: frozenset[str]) -> bool:
     return owner is not None and owner is not prep and (owner.lemma or owner.lower).lower() in actor_nouns
 
 
-def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: set[str]) -> bool:
+def _acts(tok: Tok, info: ArticleInfo, lex: ActorsLexicon, surnames: Container[str]) -> bool:
     """Whether the mention gives the name as an actor: the subject of a verb (a conjunct as its coordination's first
     item), an owner ("Google's search tool": ANNOTATION, possessives name actors), one of a noun of actors ("firms
     such as Google", `_kind_named`), a speaker, cited or spoken for (`_acting_phrase`), or a person's surname."""
@@ -771,11 +771,19 @@ def _listed_platform(c: Candidate, lex: ActorsLexicon) -> bool:
     return tuple(_key(c).split()) in phrase_set(lex.platform_names)
 
 
-def _other_surnames(c: Candidate, info: ArticleInfo) -> set[str]:
+class _OtherSurnames:
     """The last words of the names of several words spaCy takes for persons' (`ArticleInfo.person_names`) but the
     candidate's own: "Puree" of "Gia Sundried Tomato Puree" or "Crocker" of "Betty Crocker" is no other person's
-    surname that makes the name one who acts (web78)."""
-    return {name.split()[-1] for name in info.person_names if name != c.name}
+    surname that makes the name one who acts (web78). Asked a word at a time (`ArticleInfo.other_surname`): the set
+    of them was built for every candidate, twice, and asked of one word (speed61)."""
+
+    __slots__ = ("info", "name")
+
+    def __init__(self, c: Candidate, info: ArticleInfo) -> None:
+        self.info, self.name = info, c.name
+
+    def __contains__(self, word: object) -> bool:
+        return type(word) is str and self.info.other_surname(word, self.name)
 
 
 def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
@@ -795,7 +803,7 @@ def used_thing(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon
     for c in cands:
         root = _span_root(c, info)
         thing = _key(c) in things  # measured out or a platform: no surname makes it a person
-        surnames = set() if thing else _other_surnames(c, info)
+        surnames: Container[str] = () if thing else _OtherSurnames(c, info)
         if _acts(root, info, lex, surnames) or full_person_name(c, info) and not thing:
             acting.add(_key(c))
         elif (
@@ -816,7 +824,7 @@ def marked_brand(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexic
     marked: set[str] = set()
     acting: set[str] = set()
     for c in cands:
-        if _acts(_marked_root(c, info), info, lex, _other_surnames(c, info)):
+        if _acts(_marked_root(c, info), info, lex, _OtherSurnames(c, info)):
             acting.add(_key(c))
         elif info.text_lower[c.end : c.end + 1] in TRADE_MARKS:
             marked.add(_key(c))
@@ -1005,7 +1013,7 @@ def placed_conjunct(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLe
         _key(c)
         for c in cands
         if _placed_item(c, info, lex.locative_prepositions)
-        and (c.name or "") not in _other_surnames(c, info)
+        and not info.other_surname(c.name or "", c.name)
         and not _verb_after(info.toks[c.end_i], info)
     }
 
@@ -1054,7 +1062,8 @@ def made_by(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     Unbound Collection by Hyatt Officially Opens"): the maker named is the actor."""
     seen: dict[str, bool] = {}
     for c in cands:
-        seen[_key(c)] = seen.get(_key(c), True) and _made_by(c, info)
+        key = _key(c)
+        seen[key] = seen.get(key, True) and _made_by(c, info)
     return {name for name, every in seen.items() if every}
 
 
@@ -1073,19 +1082,25 @@ def _code_keyword(c: Candidate, info: ArticleInfo) -> bool:
     return _CODE_TAIL.search(tail) is not None
 
 
+def _one_lower_word(c: Candidate, info: ArticleInfo) -> bool:
+    """A name of one word the page also writes in lower case ("Copy" beside "copy in only that file")."""
+    return c.start_i == c.end_i and info.toks[c.start_i].lower in info.lower_words
+
+
 def code_keyword(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     """The names (lower case) one mention of which is a code line's keyword (`_code_keyword`) and every other mention
     of which is one too or the same word with a capital only ("# Copy in everything else:" over "COPY . ."), even
     where the parser takes the keyword for the line's subject ("COPY . /tmp/myapp" read as "COPY" doing something): a
     word of a build file, not a name (web80)."""
-    keyword: dict[str, bool] = {}
+    keyword: set[str] = set()
     every: dict[str, bool] = {}
     for c in cands:
-        code = _code_keyword(c, info)
-        word = c.start_i == c.end_i and info.toks[c.start_i].lower in info.lower_words
-        keyword[_key(c)] = keyword.get(_key(c), False) or code
-        every[_key(c)] = every.get(_key(c), True) and (code or word)
-    return {name for name, one in keyword.items() if one and every[name]}
+        key, code = _key(c), _code_keyword(c, info)
+        if code:
+            keyword.add(key)
+        # (the word asked only while every mention so far is one, and of a mention that is no keyword: speed61)
+        every[key] = every.get(key, True) and (code or _one_lower_word(c, info))
+    return {name for name in keyword if every[name]}
 
 
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .data import Texts
@@ -30,13 +31,21 @@ STATEMENT_COLUMNS = (
 LABEL_COLUMNS = ("article_id", "start", "actor_id", "label", "kind", "claimer_kind", "claimer_actor_id")
 
 
+NONE = '<span class="none">—</span>'
+
+
 def _value(v) -> str:
-    if type(v) is str and not v.startswith(("http://", "https://")):  # most values: text, shown escaped
+    kind = type(v)
+    if kind is str and not v.startswith(("http://", "https://")):  # most values: text, shown escaped
         return esc(v)
-    if type(v) is int or type(v) is bool:  # a number's text needs no escape
+    if kind is int or kind is bool:  # a number's text needs no escape
         return str(v)
+    if kind is float:  # a classifier's probability (a float's text needs no escape); NaN: a null (speed61)
+        return str(v) if v == v else NONE
+    if kind is np.ndarray:  # a list column (a classifier's evidence): as below, without asking the rest (speed61)
+        return esc(", ".join(str(x) for x in list(v)))
     if is_null(v):
-        return '<span class="none">—</span>'
+        return NONE
     if isinstance(v, str) and v.startswith(("http://", "https://")):
         return f'<a href="{esc(v)}" rel="noreferrer noopener" class="ext">{esc(v)}</a>'
     if hasattr(v, "tolist") or isinstance(v, list):

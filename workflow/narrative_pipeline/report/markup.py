@@ -23,8 +23,11 @@ _SPECIAL = re.compile(r"[&<>\"']")
 
 def esc(value: Any) -> str:
     """Escaped text of a cell value; empty for null."""
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return html.escape(value, quote=True) if _SPECIAL.search(value) else value
+    if kind is int:  # (digits and a sign: nothing to escape; speed61)
+        return str(value)
     if is_null(value):
         return ""
     return html.escape(str(value), quote=True)
@@ -59,6 +62,8 @@ def esc_text(text: str) -> str:
 def is_null(value: Any) -> bool:
     if value is None:
         return True
+    if type(value) is str or type(value) is int:  # (most values; never null: speed61)
+        return False
     if isinstance(value, float):
         return math.isnan(value)
     pd = sys.modules.get("pandas")  # not imported: no pandas null can exist (the publish job imports none)
@@ -94,16 +99,7 @@ def number(href: str | None, n: int) -> str:
 
 def page(title: str, body: str, prefix: str = "", nav: bool = True) -> str:
     """A whole page; `prefix` leads from the page's folder to the report root."""
-    links = ""
-    if nav:
-        items = [
-            ("index.html", "Overview"),
-            ("rows/articles.html", "Articles"),
-            ("actors.html", "Actors"),
-            ("network.html", "Network"),
-            ("rows/claims.html", "Claims"),
-        ]
-        links = "<nav>" + " ".join(link(prefix + h, t) for h, t in items) + "</nav>"
+    links = _nav(prefix) if nav else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
@@ -113,6 +109,19 @@ def page(title: str, body: str, prefix: str = "", nav: bool = True) -> str:
         f'<script src="{prefix}{ASSETS}/report.js" defer></script>'
         f"</head><body>{links}<main>\n<h1>{esc(title)}</h1>\n{body}\n</main></body></html>\n"
     )
+
+
+@cache
+def _nav(prefix: str) -> str:
+    """The links atop every page, made once per `prefix` (the same on every page of a folder; speed61)."""
+    items = [
+        ("index.html", "Overview"),
+        ("rows/articles.html", "Articles"),
+        ("actors.html", "Actors"),
+        ("network.html", "Network"),
+        ("rows/claims.html", "Claims"),
+    ]
+    return "<nav>" + " ".join(link(prefix + h, t) for h, t in items) + "</nav>"
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], cls: str = "rows") -> str:
@@ -133,5 +142,20 @@ def section(title: str, body: str, anchor: str | None = None) -> str:
 
 
 def dl(items: Iterable[tuple[str, str]]) -> str:
-    """A definition list; values are already HTML."""
-    return '<dl class="meta">' + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"
+    """A definition list; values are already HTML. Each key's escaped `<dt>` is made once (`_term`: the keys are
+    column names and a few words, the same on every claim and page; speed61)."""
+    terms = _TERMS
+    return '<dl class="meta">' + "".join(f"{terms.get(k) or _term(k)}{v}</dd>" for k, v in items) + "</dl>"
+
+
+_TERMS: dict[str, str] = {}
+
+
+def _term(key: Any) -> str:
+    """`<dt>{esc(key)}</dt><dd>`, kept per string key (`_TERMS`, which `dl` asks first: the keys are hashable)."""
+    if type(key) is not str:
+        return f"<dt>{esc(key)}</dt><dd>"
+    term = _TERMS.get(key)
+    if term is None:
+        term = _TERMS[key] = f"<dt>{esc(key)}</dt><dd>"
+    return term
