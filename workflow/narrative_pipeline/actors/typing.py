@@ -25,7 +25,7 @@ from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
 from .discovery import NAME_PREPOSITIONS, camel_case_body, head_type, initials, org_word
-from .found import is_location_use
+from .found import is_location_use, word_in
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .nonactors import (
@@ -500,7 +500,8 @@ def team_cue(n: Named) -> Verdict | None:
     an article about sport, a one-word name spaCy labels a person's too ("Premiership leaders Chelsea"; actors63)."""
     if n.label == "PERSON" and n.head.dep == "poss":
         return _owns_a_player(n)
-    cue = with_word(n.after, n.lex.team_nouns) or with_word(_club_appositions(n), n.lex.team_nouns)
+    said = word_in(n.after, n.lex.team_nouns, frozenset())  # "Leicester tight-head Julian White" too (actors92)
+    cue = (said,) if said is not None else with_word(_club_appositions(n), n.lex.team_nouns)
     club = n.label == "PERSON" and n.info.sport and len(n.span) == 1  # "leaders Chelsea" labelled a person's (actors63)
     if cue is None and (n.label in {"ORG", "GPE"} or club):
         cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons
