@@ -169,8 +169,8 @@ LOSING_VERBS = frozenset({"lose", "fall", "succumb", "crash", "slump", "bow", "e
 BEATING_VERBS = frozenset({"beat", "defeat", "edge", "knock", "oust", "upset", "stun", "thrash", "eliminate"})
 MAIN_CLAUSE_ARCS = frozenset({"ROOT", "ccomp", "conj"})  # a sentence's own verb, or what it says or adds
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-LATER_HOLDER_WORDS = frozenset({"future"})
-MANAGER_WORDS = frozenset({"former", "ex", "-", "new"})  # words of a manager's post besides its side's (actors92)  # "the future president": who held the office later, not its holder then
+LATER_HOLDER_WORDS = frozenset({"future"})  # "the future president": who held the office later, not its holder then
+MANAGER_WORDS = frozenset({"former", "ex", "-", "new"})  # words of a manager's post besides its side's (actors92)
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 

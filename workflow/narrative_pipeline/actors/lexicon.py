@@ -504,8 +504,8 @@ class ActorsLexicon(LexiconModel):
         description="Nouns a player may be introduced with besides a position ('captain', 'international')."
     )
     manager_nouns: Words = Field(
-        description="Nouns of a side's manager: in sport, 'the Gunners manager', 'the former Porto coach' after a side's"
-        " word is the one person the article introduced with one of them ('Arsenal boss Arsene Wenger'; actors92)."
+        description="Nouns of a side's manager: in sport, 'the Gunners manager', 'the former Porto coach' after a"
+        " side's word is the one person the article introduced with one of them ('Arsenal boss Arsene Wenger')."
     )
     fixture_sides: dict[Literal["home", "away"], Words] = Field(
         description="'the hosts', 'the visitors': the home or away side of a fixture named in the headline."
