@@ -1422,6 +1422,8 @@ def introduced_person(d: Described) -> Referred | None:
     demonyms = [t for t in words if t.pos == "ADJ" and (t.ent_type == "NORP" or names_a_state(t, d.registry))]
     intro = d.ctx.intros.get(person)
     roles = intro.nouns & d.lex.person_nouns if intro is not None else set()
+    if d.ctx.sport:
+        roles -= d.lex.player_positions  # "Fly-half Jonny Wilkinson ... The 25-year-old Newcastle star": a player
     if tok.lower in d.lex.person_descriptors and roles and not roles & d.lex.person_descriptors:
         return None  # "Record label boss John Smith has attacked ... the singer": a performer, not him
     if any(intro is None or t.lower not in intro.words for t in demonyms):
@@ -1456,14 +1458,15 @@ def noun_of_person(d: Described) -> Referred | None:
         return None
     if tok.dep in {"appos", "compound"} or any(c.dep == "appos" for c in tok.children) or _person_named_after(d):
         return None  # "Bernard Arnault, the billionaire": the name is the mention
+    fits = {tok.lower} | (d.lex.star_nouns if tok.lower == "star" else frozenset())  # "singer Ian Brown ... The star"
     holders = {
         a for a, intro in d.ctx.intros.items()
-        if tok.lower in intro.nouns and intro.words[tok.lower].i < tok.i and d.ctx.named_as.get(a, ("",))[0] == "person"
+        if any(intro.words[w].i < tok.i for w in intro.nouns & fits) and d.ctx.named_as.get(a, ("",))[0] == "person"
     }  # fmt: skip
     if len(holders) != 1:
         return None
     person = holders.pop()
-    said = d.ctx.intros[person].words[tok.lower]
+    said = min((d.ctx.intros[person].words[w] for w in d.ctx.intros[person].nouns & fits), key=lambda t: t.i)
     if _noun_said_apart(d, said):
         return None
     return Referred(person, "person", [tok], [said], tok.lower, d.ctx.named_as[person][1])

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from ..parsed import Tok
+from ..parsed import Sent, Tok
 from ..registry import Registry, fold
 from ..syntax import is_age
 from .candidates import Candidate
@@ -57,6 +57,7 @@ OBJECT_CLIMB = frozenset(
     {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "advmod", "dative", "agent", "conj", "poss"}
 )
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})  # a person the sentence already talks of
+PITCH_PREPOSITIONS = frozenset({"on", "at", "in"})  # "on the loose-head", "at full-back": a place, no player
 
 
 @dataclass
@@ -171,15 +172,12 @@ def intro_words(
             continue
         intro = out.setdefault(actor_id, Intro())
         sent = toks[c.start_i].sent
-        k = c.start_i - 1
-        while k in toks and toks[k].sent == sent and c.start_i - k <= INTRO_TOKENS and _intro_token(toks[k]):
+        k, taken = c.start_i - 1, 0
+        while k in toks and toks[k].sent == sent and taken < INTRO_TOKENS and _intro_token(toks[k]):
             joined = hyphened(toks, toks[k])
-            if joined is not None and joined.lower() in positions:  # "Ospreys loose-head Duncan Jones" (actors92)
-                intro.add(toks[k], k - 3 not in toks or toks[k - 3].sent != sent, joined)
-                k -= 3
-                continue
-            intro.add(toks[k], k - 1 not in toks or toks[k - 1].sent != sent)
-            k -= 1
+            width = 3 if joined is not None and joined.lower() in positions else 1  # "Ospreys loose-head" (actors92)
+            intro.add(toks[k], k - width not in toks or toks[k - width].sent != sent, joined if width == 3 else None)
+            k, taken = k - width, taken + 1
         head = toks[c.end_i]
         nouns = [a for a in head.children if a.dep == "appos"]
         if head.dep == "appos" and head.head is not None:
@@ -244,17 +242,20 @@ def titled(d: Described) -> bool:
 def _player(d: Described) -> Player | None:
     """The person a position or nationality noun of a sentence refers to (see the module)."""
     tok, lex, ctx = d.tok, d.lex, d.ctx
-    if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:
+    word, left = position_word(d)
+    definite = d.definite or left is not None and _the_before(d.sent, left)
+    if not definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:
         return None  # "the Czech qualifier": whoever the qualifier is
     if titled(d):
         return None  # 'gangster movie "The Irishman"': a work's title, no player
     nationality = lex.nationality_nouns.get(tok.lower)
-    word, left = position_word(d)
     position = word in lex.player_positions
     if nationality is not None and not tok.text[:1].isupper():
         return None  # "the pole"
     if not position and nationality is None or position and (not ctx.sport or word in ctx.title_words):
         return None  # "the winger" two named persons hold as a title: which one?
+    if left is not None and tok.dep == "pobj" and tok.head is not None and tok.head.lower in PITCH_PREPOSITIONS:
+        return None  # "a destroyer on the loose-head": a place in the scrum, no player (actors92)
     mods = [m for m in d.mods if not is_age(m) and m is not left]  # "the Leicester tight-head": "tight" is the noun's
     wanted = [_accepted(m.lower, lex.nationality_nouns) for m in mods]
     if any(not m.text.replace("-", "").isalpha() for m in mods):
@@ -336,6 +337,17 @@ def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon
         return False
     nouns = {w for w in intro.nouns if intro.words[w].i < tok.i}
     return bool(nouns - lex.player_nouns - lex.nationality_words) or bool(nouns & lex.player_positions - {word})
+
+
+def _the_before(sent: Sent, first: Tok) -> bool:
+    """Whether "the" stands before a word of two parts, over capitalised words ("the Gloucester fly-half": the parser
+    may hang "the" on "Gloucester")."""
+    for t in reversed([t for t in sent.tokens if t.i < first.i]):
+        if t.lower == "the":
+            return True
+        if not t.text[:1].isupper():
+            return False
+    return False
 
 
 def position_word(d: Described) -> tuple[str, Tok | None]:
