@@ -137,3 +137,36 @@ def test_the_star_after_two_performers_is_left(described):
         " claims had no merit. Police said later that the star had not been charged."
     )
     assert "star" not in described(text)
+
+
+# 4: a side played in a team game
+
+TEAM_GAME = "The striker and the winger were both fit, the squad said before the league match on Saturday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jamie Noon is on the sidelines after he limped off in the first half against Saracens on Friday.",
+            "Saracens",
+        ),
+        ("The forward fractured his forearm during Gloucester's 17-16 win over Bath on Saturday.", "Bath"),
+        (
+            "Charlton manager Alan Curbishley paid tribute to striker Jonatan Johansson after beating Norwich.",
+            "Norwich",
+        ),
+    ],
+)
+def test_a_side_played_in_a_team_game_is_a_club(typed, text, name):
+    assert typed(SPORT + TEAM_GAME + text)[name] == ("organisation", "team-cue")
+
+
+def test_a_player_beaten_in_a_game_of_no_team_stays_a_person(typed):
+    text = "The top seed will face Nadal in the final on Sunday, and the second seed went out."
+    assert typed(SPORT + text)["Nadal"] == ("person", "ner-label")
+
+
+def test_an_owner_after_against_stays_a_person(typed):
+    text = "The charity match has been billed as \"Ronaldo's friends against Zidane's friends\" this year."
+    assert typed(SPORT + TEAM_GAME + text).get("Zidane", ("person",))[0] == "person"

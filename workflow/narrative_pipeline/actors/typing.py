@@ -510,6 +510,7 @@ def team_cue(n: Named) -> Verdict | None:
     if cue is None and n.info.sport and n.label in {"PERSON", "GPE"}:
         cue = _plural_verb_after(n) or _bracketed_after_a_player(n)  # actors66, actors69
         cue = cue or _side_of_a_fixture_line(n)  # actors91
+        cue = cue or _opposed_in_a_team_game(n)  # actors92
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
@@ -572,6 +573,41 @@ def _side_of_a_fixture_line(n: Named) -> tuple[Tok, ...] | None:
         return None
     mark = next(t for t in n.info.toks.values() if t.sent == n.head.sent and t.lower in VERSUS)
     return (mark,)
+
+
+OPPOSING_PREPOSITIONS = frozenset({"against", "over"})  # "limped off against Saracens", "a win over Bath"
+OVER_NOUNS = frozenset({"win", "victory", "triumph"})  # what "over" a side follows ("a 17-16 win over Bath")
+BEATING_VERBS = frozenset({"beat", "defeat", "face", "edge", "thrash", "stun", "oust", "eliminate"})
+INDIVIDUAL_POSITIONS = frozenset({"seed"})  # a place in a draw of players, no team's position
+TEAM_GAME_WORDS = 2  # nouns of a team player's position or "squad" in the article, at least
+
+
+def _opposed_in_a_team_game(n: Named) -> tuple[Tok, ...] | None:
+    """ "limped off against Saracens", "a 17-16 win over Bath", "after beating Norwich", "likely to face Chelsea": in
+    an article about a team sport (`_team_game`), a one-word name spaCy labels a person's, the object of "against", of
+    "over" after a win's noun or of a beating verb, is the side played (actors92; "will face Nadal" in a tennis article
+    says no team's position). An owner ("against Zidane's friends") is no object; the surname of a person the article
+    names keeps its person type (`_surnames_of_named_persons`)."""
+    if n.label != "PERSON" or len(n.span) != 1 or n.head.dep not in {"pobj", "dobj"} or n.governor is None:
+        return None
+    gov = n.governor
+    if n.head.dep == "pobj":
+        if gov.lower not in OPPOSING_PREPOSITIONS:
+            return None
+        if gov.lower == "over" and (gov.head is None or lemma(gov.head) not in OVER_NOUNS):
+            return None
+    elif lemma(gov) not in BEATING_VERBS:
+        return None
+    return (gov,) if _team_game(n.info, n.lex) else None
+
+
+def _team_game(info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether an article about sport is about a team game: a fixture line, or `TEAM_GAME_WORDS` nouns of a
+    player's position or "squad" ("striker", "prop"; a tennis "seed" is none)."""
+    if fixture_lines(info):
+        return True
+    words = lex.player_positions - INDIVIDUAL_POSITIONS | {"squad"}
+    return sum(t.lower in words and t.tag in {"NN", "NNS"} for t in info.toks.values()) >= TEAM_GAME_WORDS
 
 
 CAPTAIN_MARKS = frozenset({"capt", "captain"})  # "J Robinson (Sale Sharks, capt)"
