@@ -170,3 +170,11 @@ def test_a_player_beaten_in_a_game_of_no_team_stays_a_person(typed):
 def test_an_owner_after_against_stays_a_person(typed):
     text = "The charity match has been billed as \"Ronaldo's friends against Zidane's friends\" this year."
     assert typed(SPORT + TEAM_GAME + text).get("Zidane", ("person",))[0] == "person"
+
+
+def test_a_persons_given_name_played_against_stays_a_person(typed):
+    text = (
+        "He will lead a team against a side captained by New Zealand winger Jonah Lomu."
+        ' "This game against Jonah will be a great way to end the season," he said.'
+    )
+    assert typed(SPORT + TEAM_GAME + text).get("Jonah", ("person",))[0] == "person"

@@ -598,7 +598,22 @@ def _opposed_in_a_team_game(n: Named) -> tuple[Tok, ...] | None:
             return None
     elif lemma(gov) not in BEATING_VERBS:
         return None
+    if _word_of_a_persons_name(n):
+        return None  # "This game against Jonah" after "New Zealand winger Jonah Lomu"
     return (gov,) if _team_game(n.info, n.lex) else None
+
+
+def _word_of_a_persons_name(n: Named) -> bool:
+    """Whether the one-word name is a word of a person's name of several words spaCy labels on the page ("Jonah" of
+    "Jonah Lomu"): a given name or a surname said alone."""
+    word = n.span[0].text
+    for t in n.info.toks.values():
+        if t.text != word or t.ent_type != "PERSON" or t.i == n.span[0].i:
+            continue
+        after = n.info.after(t)
+        if t.ent_iob == "I" or after is not None and after.ent_type == "PERSON" and after.ent_iob == "I":
+            return True
+    return False
 
 
 def _team_game(info: ArticleInfo, lex: ActorsLexicon) -> bool:
