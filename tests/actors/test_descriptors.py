@@ -108,6 +108,12 @@ EXAMPLES = {
         "son",
         discovered_id("Erik Holt"),
     ),
+    "manager-of-side": (
+        "Striker Craig Bellamy is discussing a loan move after the league match, BBC Sport understands. He fell out"
+        " with Magpies manager Graeme Souness. The Toon boss vowed Bellamy would not play again in the cup match.",
+        "Toon boss",
+        discovered_id("Graeme Souness"),
+    ),
     "fixture-side": (
         "Scotland face Italy in the Six Nations match at Murrayfield. The visitors have lost all their games,"
         " and the hosts are favourites to win the championship match.",

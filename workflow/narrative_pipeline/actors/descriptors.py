@@ -97,7 +97,7 @@ from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
 from .placed_firms import placed_firm
-from .players import of_another_party, opponent_of_person, own_subjects, sport_person
+from .players import Intro, of_another_party, opponent_of_person, own_subjects, position_word, sport_person
 from .resolution import ArticleContext, _spoken_of_most, is_subject, office_key, referent_name
 from .statenouns import (
     _sovereign,
@@ -170,6 +170,7 @@ BEATING_VERBS = frozenset({"beat", "defeat", "edge", "knock", "oust", "upset", "
 MAIN_CLAUSE_ARCS = frozenset({"ROOT", "ccomp", "conj"})  # a sentence's own verb, or what it says or adds
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 LATER_HOLDER_WORDS = frozenset({"future"})  # "the future president": who held the office later, not its holder then
+MANAGER_WORDS = frozenset({"former", "ex", "-", "new"})  # words of a manager's post besides its side's (actors92)
 GROUP_OWNER_TYPES = frozenset({"person", "group", "organisation", "party", "company", "armed_group"})
 
 
@@ -341,6 +342,8 @@ def role_title(d: Described) -> Referred | None:
     if office_slot(d) or office_filled(d) or _capital_the_name(d):
         return None  # "changing the minister will serve no purpose"; "will take over as the new coach" (fix69);
         # "A study by The Economist found"
+    if position_word(d)[1] is not None:
+        return None  # "a destroyer on the loose-head": a player's position, no "head" (actors92)
     beside = [c for c in d.tok.children if c.dep == "appos"] + [d.tok.head] * (d.tok.dep == "appos")
     if any(t is not None and t.pos == "PROPN" for t in beside) or _titles_a_name(d.tok):
         return None  # "the economics minister, Ali Babacan,": the name is the mention
@@ -1419,6 +1422,8 @@ def introduced_person(d: Described) -> Referred | None:
     demonyms = [t for t in words if t.pos == "ADJ" and (t.ent_type == "NORP" or names_a_state(t, d.registry))]
     intro = d.ctx.intros.get(person)
     roles = intro.nouns & d.lex.person_nouns if intro is not None else set()
+    if d.ctx.sport:
+        roles -= d.lex.player_positions  # "Fly-half Jonny Wilkinson ... The 25-year-old Newcastle star": a player
     if tok.lower in d.lex.person_descriptors and roles and not roles & d.lex.person_descriptors:
         return None  # "Record label boss John Smith has attacked ... the singer": a performer, not him
     if any(intro is None or t.lower not in intro.words for t in demonyms):
@@ -1453,17 +1458,83 @@ def noun_of_person(d: Described) -> Referred | None:
         return None
     if tok.dep in {"appos", "compound"} or any(c.dep == "appos" for c in tok.children) or _person_named_after(d):
         return None  # "Bernard Arnault, the billionaire": the name is the mention
+    fits = {tok.lower} | (d.lex.star_nouns if tok.lower == "star" else frozenset())  # "singer Ian Brown ... The star"
     holders = {
         a for a, intro in d.ctx.intros.items()
-        if tok.lower in intro.nouns and intro.words[tok.lower].i < tok.i and d.ctx.named_as.get(a, ("",))[0] == "person"
+        if any(intro.words[w].i < tok.i for w in intro.nouns & fits) and d.ctx.named_as.get(a, ("",))[0] == "person"
     }  # fmt: skip
     if len(holders) != 1:
         return None
     person = holders.pop()
-    said = d.ctx.intros[person].words[tok.lower]
+    said = min((d.ctx.intros[person].words[w] for w in d.ctx.intros[person].nouns & fits), key=lambda t: t.i)
     if _noun_said_apart(d, said):
         return None
     return Referred(person, "person", [tok], [said], tok.lower, d.ctx.named_as[person][1])
+
+
+def manager_of_side(d: Described) -> Referred | None:
+    """'The former Porto coach', 'The Gunners manager', 'The Toon boss' (rule `manager-of-side`, actors92): in an
+    article about sport, a definite manager's noun (`manager_nouns`) after a side's word (a capitalised name,
+    nickname or nationality; "former", "ex-", "new" besides) is the one person the article introduced before it with
+    a manager's noun ("Arsenal boss Arsene Wenger", "Magpies manager Graeme Souness", "manager Jose Mourinho"),
+    named in this sentence or the `PERSON_WITHIN` before and no subject of the clauses the noun hangs from. Not when
+    another person was introduced with a manager's noun, nor when a side word is a linked name of another side than
+    the holder's intro names or a nationality the intro does not say ("Chelsea boss Jose Mourinho ... the Liverpool
+    boss", "... the Spanish coach"), unless the noun is a former post ("The former Porto coach" of Mourinho)."""
+    tok = d.tok
+    if not d.ctx.sport or not d.definite or d.owner is not None or tok.tag != "NN" or not tok.text.islower():
+        return None
+    if tok.lower not in d.lex.manager_nouns or tok.dep in {"appos", "compound"} or _person_named_after(d):
+        return None
+    if any(c.dep in {"appos", "poss"} for c in tok.children) or office_slot(d) or office_filled(d):
+        return None  # "the Celtic manager, Martin O'Neill,"; "will take over as the new Scotland manager"
+    det = max((c.i for c in tok.children if c.dep == "det"), default=tok.i)
+    words = [t for t in d.sent.tokens if det < t.i < tok.i]
+    sides = [t for t in words if t.text[:1].isupper() and t.text.isalpha()]
+    if not sides or any(t not in sides and t.lower not in MANAGER_WORDS for t in words):
+        return None  # "the new manager", "the assistant manager": no side's word, or more than a side's post
+    holders = [a for a, intro in d.ctx.intros.items() if _manager_intro(d, intro)]
+    if len(holders) != 1 or holders[0] in _subjects_over(d) or d.ctx.named_as.get(holders[0], ("",))[0] != "person":
+        return None
+    holder = holders[0]
+    last = max((s for s, end_i, a in d.ctx.names_in_order if a == holder and end_i < tok.i), default=-1)
+    if last < 0 or tok.sent - last > PERSON_WITHIN:
+        return None
+    former = any(t.lower in {"former", "ex"} or t.lower.startswith("ex-") for t in words)
+    if not former and _another_side(d, sides, d.ctx.intros[holder]):
+        return None
+    named = {i for c in d.linked.values() for i in range(c.start_i, c.end_i + 1)}
+    span = [tok]
+    for m in reversed(words):
+        if m.i != span[0].i - 1 or m.i in named:
+            break  # "The former France boss": the side's name stays its own mention
+        span.insert(0, m)
+    return Referred(holder, "person", span, span, surface_text(span).lower(), d.ctx.named_as[holder][1])
+
+
+def _manager_intro(d: Described, intro: Intro) -> bool:
+    """Whether a person was introduced before the noun with a manager's noun and no other post's word before it
+    ("assistant manager", "caretaker boss": another post)."""
+    said = [intro.words[w] for w in intro.nouns & d.lex.manager_nouns if intro.words[w].i < d.tok.i]
+    return bool(said) and not (set(intro.words) & (d.lex.role_modifiers - MANAGER_WORDS))
+
+
+def _another_side(d: Described, sides: list[Tok], intro: Intro) -> bool:
+    """Whether a side word of the descriptor says another side than the holder's intro: a linked name when the intro
+    gives a side ("Chelsea boss Jose Mourinho ... the Liverpool boss") that is neither linked to the same actor nor
+    said with a word of its name ("Arsenal boss Arsene Wenger ... The Gunners manager": Gunners is Arsenal), or a
+    nationality ("the Spanish coach") that is no intro word."""
+    intro_sides = {w for w, t in intro.words.items() if t.text[:1].isupper() and w not in intro.nouns}
+    intro_ids = {a for _, end_i, a in d.ctx.names_in_order if any(t.i == end_i for t in intro.words.values())}
+    for t in sides:
+        named = d.linked.get(t.i)
+        if named is not None and named.actor_id is not None:
+            name = set(d.ctx.named_as.get(named.actor_id, ("", ""))[1].lower().split())
+            if intro_sides and named.actor_id not in intro_ids and not name & intro_sides:
+                return True
+        elif (t.pos == "ADJ" or t.ent_type == "NORP") and t.lower not in intro.words:
+            return True
+    return False
 
 
 def kin_of_person(d: Described) -> Referred | None:
@@ -2068,6 +2139,7 @@ DESCRIPTOR_RULES: tuple[Rule[Described, Referred], ...] = (
     Rule("introduced-person", "referent", introduced_person),
     Rule("noun-of-person", "referent", noun_of_person),
     Rule("kin-of-person", "referent", kin_of_person),
+    Rule("manager-of-side", "referent", manager_of_side),
     Rule("fixture-side", "referent", fixture_side),
     Rule("team-of-person", "referent", team_of_person),
     Rule("national-side", "referent", national_side),

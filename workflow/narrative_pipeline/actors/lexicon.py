@@ -503,6 +503,14 @@ class ActorsLexicon(LexiconModel):
     player_nouns: Words = Field(
         description="Nouns a player may be introduced with besides a position ('captain', 'international')."
     )
+    star_nouns: Words = Field(
+        description="A performer's nouns a person introduced with is 'the star' ('Former Stone Roses singer Ian Brown"
+        " ... The star went off'), when no other person was introduced with one of them or with 'star'."
+    )
+    manager_nouns: Words = Field(
+        description="Nouns of a side's manager: in sport, 'the Gunners manager', 'the former Porto coach' after a"
+        " side's word is the one person the article introduced with one of them ('Arsenal boss Arsene Wenger')."
+    )
     fixture_sides: dict[Literal["home", "away"], Words] = Field(
         description="'the hosts', 'the visitors': the home or away side of a fixture named in the headline."
     )

@@ -404,7 +404,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.kinds = kind_words(first_pass, info.toks, registry, lex.band_member_nouns, lex.kind_heads_after_names)
     ctx.placed = introduced_states(first_pass, info.toks, registry)  # "German carmaker BMW" (actors51)
     ctx.intros, ctx.sport = (
-        intro_words(first_pass, info.toks, registry, ctx.full_names, lex.legislator_nouns),
+        intro_words(first_pass, info.toks, registry, ctx.full_names, lex.legislator_nouns, lex.player_positions),
         info.sport,
     )
     ctx.sheet_names = info.sheet_names

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from ..parsed import Tok
+from ..parsed import Sent, Tok
 from ..registry import Registry, fold
 from ..syntax import is_age
 from .candidates import Candidate
@@ -57,6 +57,7 @@ OBJECT_CLIMB = frozenset(
     {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "advmod", "dative", "agent", "conj", "poss"}
 )
 PRONOUNS = frozenset({"he", "she", "his", "her", "him"})  # a person the sentence already talks of
+PITCH_PREPOSITIONS = frozenset({"on", "at", "in"})  # "on the loose-head", "at full-back": a place, no player
 
 
 @dataclass
@@ -66,12 +67,14 @@ class Intro:
     words: dict[str, Tok] = field(default_factory=dict)  # lower-case intro word -> where first said
     nouns: set[str] = field(default_factory=set)  # the lower-case common nouns among them
 
-    def add(self, tok: Tok, initial: bool = False) -> None:
-        """Note a word; `initial`: it opens its sentence ("Coach Eddie Barr"), a capital says nothing."""
-        word = tok.lower
+    def add(self, tok: Tok, initial: bool = False, text: str | None = None) -> None:
+        """Note a word; `initial`: it opens its sentence ("Coach Eddie Barr"), a capital says nothing; `text`: the
+        whole of a hyphened word whose last part `tok` is ("loose-head", "Fly-half")."""
+        text = tok.text if text is None else text
+        word = text.lower()
         if word not in self.words or tok.i < self.words[word].i:
             self.words[word] = tok
-        if tok.tag in NOUN_TAGS and (tok.text.islower() or initial and tok.text[1:].islower()):
+        if tok.tag in NOUN_TAGS and (text.islower() or initial and text[1:].islower()):
             self.nouns.add(word)
 
     def parties(self, registry: Registry) -> set[str]:
@@ -129,6 +132,17 @@ def _held_beside(noun: Tok, lex: ActorsLexicon, opposed: bool = False) -> bool:
     )
 
 
+def hyphened(toks: dict[int, Tok], tok: Tok) -> str | None:
+    """The whole word a token ends when the parser split it at a hyphen with no space either side ("loose", "-",
+    "head" -> "loose-head"), as written; None for a token that ends no such word."""
+    dash, left = toks.get(tok.i - 1), toks.get(tok.i - 2)
+    if dash is None or left is None or dash.text != "-" or dash.space_after or left.space_after:
+        return None
+    if dash.sent != tok.sent or left.sent != tok.sent or not left.text.isalpha() or not tok.text.isalpha():
+        return None
+    return f"{left.text}-{tok.text}"
+
+
 def _intro_token(tok: Tok) -> bool:
     return tok.tag in INTRO_TAGS and tok.text.replace("-", "").isalpha()
 
@@ -139,10 +153,12 @@ def intro_words(
     registry: Registry,
     full_names: dict[str, Referent],
     legislators: frozenset[str] = frozenset(),
+    positions: frozenset[str] = frozenset(),
 ) -> dict[str, Intro]:
     """Person id -> its intro words, for every person the article names (a surname is the person
     its full name names). An apposition's noun is a lower-case common noun or one of `legislators` in any case
-    ("Annabel Goldie, the Tory MSP,": its party is an intro word as in "Tory MSP Annabel Goldie"; fix78)."""
+    ("Annabel Goldie, the Tory MSP,": its party is an intro word as in "Tory MSP Annabel Goldie"; fix78). A word of
+    `positions` the parser split at its hyphen ("loose", "-", "head") is one intro word ("loose-head"; actors92)."""
     out: dict[str, Intro] = {}
     for c in chosen:
         if c.actor_type != "person" or c.method == "descriptor" or c.start_i not in toks:
@@ -156,10 +172,12 @@ def intro_words(
             continue
         intro = out.setdefault(actor_id, Intro())
         sent = toks[c.start_i].sent
-        k = c.start_i - 1
-        while k in toks and toks[k].sent == sent and c.start_i - k <= INTRO_TOKENS and _intro_token(toks[k]):
-            intro.add(toks[k], k - 1 not in toks or toks[k - 1].sent != sent)
-            k -= 1
+        k, taken = c.start_i - 1, 0
+        while k in toks and toks[k].sent == sent and taken < INTRO_TOKENS and _intro_token(toks[k]):
+            joined = hyphened(toks, toks[k])
+            width = 3 if joined is not None and joined.lower() in positions else 1  # "Ospreys loose-head" (actors92)
+            intro.add(toks[k], k - width not in toks or toks[k - width].sent != sent, joined if width == 3 else None)
+            k, taken = k - width, taken + 1
         head = toks[c.end_i]
         nouns = [a for a in head.children if a.dep == "appos"]
         if head.dep == "appos" and head.head is not None:
@@ -224,18 +242,23 @@ def titled(d: Described) -> bool:
 def _player(d: Described) -> Player | None:
     """The person a position or nationality noun of a sentence refers to (see the module)."""
     tok, lex, ctx = d.tok, d.lex, d.ctx
-    if not d.definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:
+    word, left = position_word(d)
+    definite = d.definite or left is not None and _the_before(d.sent, left)
+    if not definite or d.owner is not None or tok.tag in {"NNS", "NNPS"} or tok.dep in {"compound", "amod", "nmod"}:
         return None  # "the Czech qualifier": whoever the qualifier is
     if titled(d):
         return None  # 'gangster movie "The Irishman"': a work's title, no player
     nationality = lex.nationality_nouns.get(tok.lower)
-    position = tok.lower in lex.player_positions
+    position = word in lex.player_positions
     if nationality is not None and not tok.text[:1].isupper():
         return None  # "the pole"
-    if not position and nationality is None or position and (not ctx.sport or tok.lower in ctx.title_words):
+    if not position and nationality is None or position and (not ctx.sport or word in ctx.title_words):
         return None  # "the winger" two named persons hold as a title: which one?
-    wanted = [_accepted(m.lower, lex.nationality_nouns) for m in d.mods if not is_age(m)]
-    if any(not m.text.replace("-", "").isalpha() for m in d.mods if not is_age(m)):
+    if left is not None and tok.dep == "pobj" and tok.head is not None and tok.head.lower in PITCH_PREPOSITIONS:
+        return None  # "a destroyer on the loose-head": a place in the scrum, no player (actors92)
+    mods = [m for m in d.mods if not is_age(m) and m is not left]  # "the Leicester tight-head": "tight" is the noun's
+    wanted = [_accepted(m.lower, lex.nationality_nouns) for m in mods]
+    if any(not m.text.replace("-", "").isalpha() for m in mods):
         return None
     if nationality is not None:
         wanted.append(frozenset({tok.lower, *nationality}))
@@ -250,17 +273,20 @@ def _player(d: Described) -> Player | None:
     topic = nationality is not None and not own and not any(t.lower in PRONOUNS for t in d.sent.tokens if t.i < tok.i)
     nearest = _nearest_persons(before, tok, ctx, topic, {t.i for t in own}, nationality is not None)
     if position:
-        nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex)]
+        nearest = [a for a in nearest if not _other_role(ctx, a, tok, lex, word)]
         holders = {  # "the top seed": the one introduced as "top seed", not every seed
-            a for _, _, a in before if tok.lower in _said(ctx, a, tok) and all(_said(ctx, a, tok) & w for w in wanted)
+            a for _, _, a in before if word in _said(ctx, a, tok) and all(_said(ctx, a, tok) & w for w in wanted)
         }
         if len(holders) > 1:
             return None
         if holders:
             actor_id = holders.pop()
             if (not nearest or actor_id in nearest) and all(_said(ctx, actor_id, tok) & w for w in wanted):
-                return Player(actor_id, _span(d), [ctx.intros[actor_id].words[tok.lower]])
+                return Player(actor_id, _span(d), [ctx.intros[actor_id].words[word]])
             return None  # "centre Sonny Parker" earlier, but another player just named
+        if left is not None:
+            return None  # "the scrum-half's unerring left boot" after "when Lewis Moody was twice penalised": a
+            # position of two parts only by its intro (actors92: 2 of 4 BBC rows by the nearest person were wrong)
     else:
         others = lex.nationality_words - wanted[-1]
         said = {a: _said(ctx, a, tok) for a in nearest}
@@ -304,13 +330,33 @@ def _called_else(ctx: ArticleContext, actor_id: str, wanted: frozenset[str], lex
     return any(n not in wanted and not (british and n in lex.british_nouns) for n in ctx.called.get(actor_id, ()))
 
 
-def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon) -> bool:
-    """Whether the article introduced the person with a noun that is no player's or another position."""
+def _other_role(ctx: ArticleContext, actor_id: str, tok: Tok, lex: ActorsLexicon, word: str) -> bool:
+    """Whether the article introduced the person with a noun that is no player's or another position than `word`."""
     intro = ctx.intros.get(actor_id)
     if intro is None:
         return False
     nouns = {w for w in intro.nouns if intro.words[w].i < tok.i}
-    return bool(nouns - lex.player_nouns - lex.nationality_words) or bool(nouns & lex.player_positions - {tok.lower})
+    return bool(nouns - lex.player_nouns - lex.nationality_words) or bool(nouns & lex.player_positions - {word})
+
+
+def _the_before(sent: Sent, first: Tok) -> bool:
+    """Whether "the" stands before a word of two parts, over capitalised words ("the Gloucester fly-half": the parser
+    may hang "the" on "Gloucester")."""
+    for t in reversed([t for t in sent.tokens if t.i < first.i]):
+        if t.lower == "the":
+            return True
+        if not t.text[:1].isupper():
+            return False
+    return False
+
+
+def position_word(d: Described) -> tuple[str, Tok | None]:
+    """The noun's word, a player's position the parser split at its hyphen whole ("the loose-head", "the Gloucester
+    fly-half": "loose-head", "fly-half"; actors92), and the token of its first part (None for a word of one token)."""
+    joined = hyphened({t.i: t for t in d.sent.tokens}, d.tok)
+    if joined is None or joined.lower() not in d.lex.player_positions:
+        return d.tok.lower, None
+    return joined.lower(), next(t for t in d.sent.tokens if t.i == d.tok.i - 2)
 
 
 def _nearest_persons(

@@ -25,7 +25,7 @@ from ..syntax import lemma
 from .candidates import Candidate
 from .context import ArticleInfo
 from .discovery import NAME_PREPOSITIONS, camel_case_body, head_type, initials, org_word
-from .found import is_location_use
+from .found import is_location_use, word_in
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .nonactors import (
@@ -500,7 +500,8 @@ def team_cue(n: Named) -> Verdict | None:
     an article about sport, a one-word name spaCy labels a person's too ("Premiership leaders Chelsea"; actors63)."""
     if n.label == "PERSON" and n.head.dep == "poss":
         return _owns_a_player(n)
-    cue = with_word(n.after, n.lex.team_nouns) or with_word(_club_appositions(n), n.lex.team_nouns)
+    said = word_in(n.after, n.lex.team_nouns, frozenset())  # "Leicester tight-head Julian White" too (actors92)
+    cue = (said,) if said is not None else with_word(_club_appositions(n), n.lex.team_nouns)
     club = n.label == "PERSON" and n.info.sport and len(n.span) == 1  # "leaders Chelsea" labelled a person's (actors63)
     if cue is None and (n.label in {"ORG", "GPE"} or club):
         cue = plural_persons_before(n)  # "leaders Barcelona", "analysts Gartner": the body of those persons
@@ -509,6 +510,7 @@ def team_cue(n: Named) -> Verdict | None:
     if cue is None and n.info.sport and n.label in {"PERSON", "GPE"}:
         cue = _plural_verb_after(n) or _bracketed_after_a_player(n)  # actors66, actors69
         cue = cue or _side_of_a_fixture_line(n)  # actors91
+        cue = cue or _opposed_in_a_team_game(n)  # actors92
     if cue is None and n.label == "GPE" and n.info.sport and n.head.dep in OBJECT_DEPS:
         gov = n.governor
         if gov is not None and lemma(gov) in n.lex.sport_verbs:
@@ -571,6 +573,56 @@ def _side_of_a_fixture_line(n: Named) -> tuple[Tok, ...] | None:
         return None
     mark = next(t for t in n.info.toks.values() if t.sent == n.head.sent and t.lower in VERSUS)
     return (mark,)
+
+
+OPPOSING_PREPOSITIONS = frozenset({"against", "over"})  # "limped off against Saracens", "a win over Bath"
+OVER_NOUNS = frozenset({"win", "victory", "triumph"})  # what "over" a side follows ("a 17-16 win over Bath")
+BEATING_VERBS = frozenset({"beat", "defeat", "face", "edge", "thrash", "stun", "oust", "eliminate"})
+INDIVIDUAL_POSITIONS = frozenset({"seed"})  # a place in a draw of players, no team's position
+TEAM_GAME_WORDS = 2  # nouns of a team player's position or "squad" in the article, at least
+
+
+def _opposed_in_a_team_game(n: Named) -> tuple[Tok, ...] | None:
+    """ "limped off against Saracens", "a 17-16 win over Bath", "after beating Norwich", "likely to face Chelsea": in
+    an article about a team sport (`_team_game`), a one-word name spaCy labels a person's, the object of "against", of
+    "over" after a win's noun or of a beating verb, is the side played (actors92; "will face Nadal" in a tennis article
+    says no team's position). An owner ("against Zidane's friends") is no object; the surname of a person the article
+    names keeps its person type (`_surnames_of_named_persons`)."""
+    if n.label != "PERSON" or len(n.span) != 1 or n.head.dep not in {"pobj", "dobj"} or n.governor is None:
+        return None
+    gov = n.governor
+    if n.head.dep == "pobj":
+        if gov.lower not in OPPOSING_PREPOSITIONS:
+            return None
+        if gov.lower == "over" and (gov.head is None or lemma(gov.head) not in OVER_NOUNS):
+            return None
+    elif lemma(gov) not in BEATING_VERBS:
+        return None
+    if _word_of_a_persons_name(n):
+        return None  # "This game against Jonah" after "New Zealand winger Jonah Lomu"
+    return (gov,) if _team_game(n.info, n.lex) else None
+
+
+def _word_of_a_persons_name(n: Named) -> bool:
+    """Whether the one-word name is a word of a person's name of several words spaCy labels on the page ("Jonah" of
+    "Jonah Lomu"): a given name or a surname said alone."""
+    word = n.span[0].text
+    for t in n.info.toks.values():
+        if t.text != word or t.ent_type != "PERSON" or t.i == n.span[0].i:
+            continue
+        after = n.info.after(t)
+        if t.ent_iob == "I" or after is not None and after.ent_type == "PERSON" and after.ent_iob == "I":
+            return True
+    return False
+
+
+def _team_game(info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether an article about sport is about a team game: a fixture line, or `TEAM_GAME_WORDS` nouns of a
+    player's position or "squad" ("striker", "prop"; a tennis "seed" is none)."""
+    if fixture_lines(info):
+        return True
+    words = lex.player_positions - INDIVIDUAL_POSITIONS | {"squad"}
+    return sum(t.lower in words and t.tag in {"NN", "NNS"} for t in info.toks.values()) >= TEAM_GAME_WORDS
 
 
 CAPTAIN_MARKS = frozenset({"capt", "captain"})  # "J Robinson (Sale Sharks, capt)"

@@ -97,6 +97,7 @@ ActorTypeRule = Literal[
     "introduced-person",
     "noun-of-person",
     "kin-of-person",
+    "manager-of-side",
     "fixture-side",
     "team-of-person",
     "national-side",
