@@ -11,6 +11,7 @@ import re
 
 from ..parsed import Tok
 from ..syntax import lemma
+from .context import ArticleInfo
 from .discovery import initials
 from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .newsnames import names_coordinated
@@ -201,7 +202,7 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     then = info.after(after) if after is not None else None
     beyond = info.after(then) if then is not None else None
     if after is not None and then is not None and n.span[0].sent not in info.headlines:
-        if after.text == ":" and then.text[:1].isupper():
+        if after.text == ":" and then.text[:1].isupper() and not speaker_label(n):
             return (after, then)
         opens = after.lower == "and" and then.lower in {"the", "of"} and beyond is not None
         opens = opens and beyond.text[:1].isupper()
@@ -255,6 +256,27 @@ def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None
 def _genre_first(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
     """'Comedy Meet The Fockers': a name opening with the kind of work it is."""
     return (n.span[0],) if len(n.span) >= 2 and n.span[0].lower in work else None
+
+
+def _line_start(tok: Tok, info: ArticleInfo) -> bool:
+    """Whether a word is the first of its line: the page's first word, or a line break between it and the word
+    before (whatever sentence that word is of)."""
+    prev = info.toks.get(tok.i - 1)
+    return prev is None or "\n" in info.text_lower[prev.end : tok.start]
+
+
+def speaker_label(n: Named) -> bool:
+    """'Rick: I got into tech through a love of video games' after "Rick Terrill, leading the front end engineers":
+    an interview's speaker label, a person's name that opens its line with a colon right after it, where the page
+    names in full a person whose given name or surname it is (a one-word name) or whom it names so (a full name
+    labelled a person's by spaCy), is that person, not the head of a title ("GoldenEye: Rogue Agent"; web81)."""
+    after = n.info.after(n.span[-1])
+    if n.label != "PERSON" or after is None or after.text != ":" or not _line_start(n.span[0], n.info):
+        return False
+    name = n.cand.name or ""
+    if " " in name:
+        return name in n.info.person_names
+    return any(name in (full.split()[0], full.split()[-1]) for full in n.info.person_names)
 
 
 def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:
