@@ -615,13 +615,13 @@ def unfound_surnames(
     """'Grewcock came recklessly over the top': a capitalised word that is the surname of a person the
     article names in full (`ctx.full_names`), or the one-word name of an organisation, band or team it
     names ("pop band Busted" before "Busted said", `ctx.one_word_orgs`), where spaCy found no entity and no
-    candidate lies, alone
-    (no capitalised word beside it that no candidate covers: "Belgrave Harriers", "Planning Minister
-    Julio De Vido"; but a sentence's common first word: "However FoodCorp can", `_common_opener`), not after the word before the surname in the full name ("Stade de France" taken for a
-    person), not modifying a noun ("the next Bond film"), no acronym's plural ("his own MPs" after "Labour MPs"
-    taken for a person), not before a number and a word ("Bet 365 also tip"), a proper noun or a subject the
-    article never writes in lower case when it opens its sentence ("Young people" is no Mr Young). Returned as
-    discovered names, which `resolve_discovered` folds onto the person as surnames."""
+    candidate lies, alone (no capitalised word beside it that no candidate covers: "Belgrave Harriers", "Planning
+    Minister Julio De Vido"; but a sentence's common first word: "However FoodCorp can", `_common_opener`), not after
+    the word before the surname in the full name ("Stade de France" taken for a person), not modifying a noun ("the
+    next Bond film"), no acronym's plural ("his own MPs" after "Labour MPs" taken for a person), not before a number
+    and a word ("Bet 365 also tip"), a proper noun or a subject the article never writes in lower case when it opens
+    its sentence ("Young people" is no Mr Young). Returned as discovered names, which `resolve_discovered` folds onto
+    the person as surnames."""
     covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
     first = sent.tokens[0].i
     out = []

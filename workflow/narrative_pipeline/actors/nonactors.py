@@ -359,6 +359,16 @@ def work_title(n: Named) -> Verdict | None:
     return None
 
 
+def named_concept(n: Named) -> Verdict | None:
+    """'minimizes the Kullback–Leibler divergence', 'with Barnes-Hut approximation', 'the Richter scale': a name that
+    modifies a lower-case noun of a measure, method or law of science (`concept_nouns`) names the concept after its
+    finders, no actor, in this mention only ("Hinton" elsewhere on the page is the person; web81)."""
+    gov = n.governor
+    if gov is None or n.head.dep not in PREMODIFIER_DEPS or gov.i <= n.span[-1].i or not gov.text.islower():
+        return None
+    return Verdict(None, (gov,), "mention") if lemma(gov) in n.lex.concept_nouns else None
+
+
 def product_part(n: Named) -> Verdict | None:
     """'Xbox consoles', 'the Nintendo DS', 'FTSE 100', 'a Mac Mini', 'Interactive Media Player', 'UMD,
     Sony's disc format', 'launched the PSP': a product (or part of a product's name here)."""
