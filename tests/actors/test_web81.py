@@ -88,3 +88,33 @@ def test_a_name_before_a_noun_of_science_is_no_actor(linked):
 def test_a_name_acting_beside_a_noun_of_science_stays(linked):
     text = "Geoffrey Hinton said the theorem was wrong. Hinton later published a new algorithm."
     assert ("Hinton", "disc.geoffrey_hinton") in linked(text)
+
+
+def test_a_data_records_key_is_no_actor(mentions):
+    text = (
+        "FoodCorp's servers dig deep into their data troves. This is what they send:\n\n"
+        "{\n\n"
+        '"Name": "Matthew Davis",\n\n'
+        '"Average Weekly FoodCorp Spend": "$152.34"\n\n'
+        "}\n\n"
+        "FoodCorp claims that these auxiliary revenue opportunities help them offer more competitive prices.\n"
+    )
+    found = mentions(text)
+    assert not any(actor == "disc.average_weekly_foodcorp" for _, actor, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a determiner opening the sentence is a title's or a thing's first word: no short form of the firm
+        ("Dell Inc said profits rose. The Dell provides enough power for most users.", "Dell"),
+        # a label opening its line whose name the page writes nowhere else is a field's, no speaker
+        (
+            "The study was funded by the National Institute on Aging.\n\nGrant Support: By award R01 from the "
+            "National Institute on Aging.\n",
+            "Grant Support",
+        ),
+    ],
+)
+def test_no_name_from_an_opening_determiner_or_a_field_label(mentions, text, surface):
+    assert surface not in {found for found, actor, _ in mentions(text) if actor}

@@ -661,12 +661,13 @@ def unfound_surnames(
 
 
 def _common_opener(tok: Tok, first: int, info: ArticleInfo) -> bool:
-    """'However FoodCorp can silently change', 'When Grewcock came over': the first word of the sentence, no proper
-    noun, that the page writes in lower case too: capitalised as a sentence's first word is, no part of a name beside
-    it (web81)."""
-    return tok.i == first and tok.pos != "PROPN" and tok.lower in info.lower_words
+    """'However FoodCorp can silently change', 'But Ruddock feels': the first word of the sentence, no proper noun nor
+    determiner ("The Office's Ricky Gervais", "The Dell provides": a title's or a thing's name), that the page writes
+    in lower case too: capitalised as a sentence's first word is, no part of a name beside it (web81)."""
+    return tok.i == first and tok.pos not in NAME_OPENER_POS and tok.lower in info.lower_words
 
 
+NAME_OPENER_POS = frozenset({"PROPN", "DET"})  # a sentence's first word that may open the name beside it
 THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 

@@ -268,15 +268,29 @@ def _line_start(tok: Tok, info: ArticleInfo) -> bool:
 def speaker_label(n: Named) -> bool:
     """'Rick: I got into tech through a love of video games' after "Rick Terrill, leading the front end engineers":
     an interview's speaker label, a person's name that opens its line with a colon right after it, where the page
-    names in full a person whose given name or surname it is (a one-word name) or whom it names so (a full name
-    labelled a person's by spaCy), is that person, not the head of a title ("GoldenEye: Rogue Agent"; web81)."""
+    names in full, inside a line of prose (`_written_in_a_line`), a person whose given name or surname it is (a
+    one-word name) or whom it names so (a full name), is that person, not the head of a title ("GoldenEye: Rogue
+    Agent"), nor a field's label ("Grant Support: By award ...") or a heading's word ("Six Hearts" beside a heading
+    "Four Hearts"; web81)."""
     after = n.info.after(n.span[-1])
     if n.label != "PERSON" or after is None or after.text != ":" or not _line_start(n.span[0], n.info):
         return False
     name = n.cand.name or ""
-    if " " in name:
-        return name in n.info.person_names
-    return any(name in (full.split()[0], full.split()[-1]) for full in n.info.person_names)
+    fulls = [full for full in n.info.person_names if name in (full, full.split()[0], full.split()[-1])]
+    return any(_written_in_a_line(full, n.info.text) for full in fulls if " " not in name or full == name)
+
+
+def _written_in_a_line(name: str, text: str) -> bool:
+    """Whether the page writes a name inside a line of other words, neither a line of its own nor a label opening a
+    line with a colon ("Thomas Malone modernised how ..." beside "Thomas Malone: A supermind is ...")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        stop = text.find("\n", m.end())
+        line = text[start : stop if stop >= 0 else len(text)]
+        label = not text[start : m.start()].strip() and text[m.end() : m.end() + 1] == ":"
+        if line.strip() != name and not label:
+            return True
+    return False
 
 
 def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:

@@ -825,14 +825,10 @@ def _short_form_of(name: str, ctx: ArticleContext) -> tuple[str, Referent | None
 
 def _named_tail(c: Candidate, ctx: ArticleContext, toks: dict[int, Tok]) -> Referent | None:
     """The organisation a name is the trailing part of (`name_tails`: "ISO" of "California ISO", "United" of
-    "Manchester United"), named in full in the body before it; else None, and none where the body names the name
-    itself as an organisation's before the longer one ("FoodCorp" before "Average Weekly FoodCorp"; web81)."""
+    "Manchester United"), named in full in the body before it; else None."""
     name = c.name or ""
     tail = ctx.org_names.get("tail:" + name.lower())
     at = ctx.org_starts.get(tail.name, c.start_i) if tail is not None else c.start_i
-    own = ctx.org_starts.get(name)
-    if own is not None and own < at and toks[own].sent not in ctx.headlines:
-        return None  # "FoodCorp" named in the body before "Average Weekly FoodCorp": its own name (web81)
     if tail is not None and tail.name != name and at < c.start_i and toks[at].sent not in ctx.headlines:
         return tail
     return None
