@@ -118,3 +118,11 @@ def test_a_data_records_key_is_no_actor(mentions):
 )
 def test_no_name_from_an_opening_determiner_or_a_field_label(mentions, text, surface):
     assert surface not in {found for found, actor, _ in mentions(text) if actor}
+
+
+def test_a_sentences_common_first_word_opens_no_name(linked):
+    text = (
+        "Gustav Lloyd Agerblad had the face tattooed on his arm, both for fun and for luck. "
+        "Both Agerblad and tattoo artist Zashay Tastas were surprised by the attention."
+    )
+    assert ("Agerblad", "disc.gustav_lloyd_agerblad") in linked(text)

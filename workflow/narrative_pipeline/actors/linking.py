@@ -645,7 +645,7 @@ def unfound_surnames(
         if beside[0] is not None and len(words) > 1 and beside[0].text == words[-2]:
             continue  # "Stade de France", "Labour MPs": the whole name, not the surname of a person it was taken for
         beside = [b for b in beside if b is not None and b.sent == tok.sent and b.i not in covered]
-        beside = [b for b in beside if not _common_opener(b, first, info)]
+        beside = [b for b in beside if not _common_opener(b, first, info, lex)]
         if any(name_word_beside(b, info, lex) for b in beside):
             continue
         person = known.actor_type == "person"
@@ -660,14 +660,20 @@ def unfound_surnames(
     return out
 
 
-def _common_opener(tok: Tok, first: int, info: ArticleInfo) -> bool:
-    """'However FoodCorp can silently change', 'But Ruddock feels': the first word of the sentence, no proper noun nor
-    determiner ("The Office's Ricky Gervais", "The Dell provides": a title's or a thing's name), that the page writes
-    in lower case too: capitalised as a sentence's first word is, no part of a name beside it (web81)."""
-    return tok.i == first and tok.pos not in NAME_OPENER_POS and tok.lower in info.lower_words
+def _common_opener(tok: Tok, first: int, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """'However FoodCorp can silently change', 'But Ruddock feels', 'Both Agerblad and ...': the first word of the
+    sentence, no proper noun, number nor article ("The Office's Ricky Gervais", "The Dell provides": a title's or a
+    thing's name; "Six Hearts": a heading's), that the page writes in lower case too: capitalised as a sentence's
+    first word is, no part of a name beside it (web81)."""
+    return (
+        tok.i == first
+        and tok.pos not in NAME_OPENER_POS
+        and tok.lower not in lex.determiners
+        and tok.lower in info.lower_words
+    )
 
 
-NAME_OPENER_POS = frozenset({"PROPN", "DET"})  # a sentence's first word that may open the name beside it
+NAME_OPENER_POS = frozenset({"PROPN", "NUM"})  # a sentence's first word that may open the name beside it
 THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
