@@ -235,3 +235,13 @@ def test_the_web80_draw_gives_its_hand_checks_pages():
     lines = (EVAL / "actors-handcheck-web80.jsonl").read_text(encoding="utf-8").splitlines()
     pages = drawn("draw_actors_handcheck_web80.py")
     assert len(pages) == 10 and {json.loads(line)["source_path"] for line in lines if line} <= pages
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web81_draw_gives_its_hand_checks_pages():
+    """web81 drew 8 pages of 100-1500 words from web80's pool rule, web80's pages out too; its check holds rows on all
+    8."""
+    lines = (EVAL / "actors-handcheck-web81.jsonl").read_text(encoding="utf-8").splitlines()
+    pages = drawn("draw_actors_handcheck_web81.py")
+    assert len(pages) == 8 and {json.loads(line)["source_path"] for line in lines if line} <= pages

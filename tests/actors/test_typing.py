@@ -33,6 +33,12 @@ EXAMPLES = {
     ),
     "work-title": ("She starred in the film Mary Poppins last year.", "Mary Poppins", None),
     "product-part": ("He bought a Zentra Mini last week.", "Zentra Mini", None),
+    "named-concept": (
+        "The minimization of the Kullback–Leibler divergence with respect to the points is performed using gradient "
+        "descent.",
+        "Kullback–Leibler",
+        None,
+    ),
     "place-or-event-name": ("He won gold at the European Indoor Championships.", "European Indoor Championships", None),
     "institution-as-place": (
         "The pupils met the minister at Glenbrae High School in Inverness on Friday.",

@@ -18,8 +18,8 @@ import random
 from draw_pools import EVAL, PAGES, check_rows, news_pages, words_between
 
 SEED = 20261241
-# this draw's own check, made after it, and web85 (session 54), web77 (session 57), web78 (session 58) and web79
-# (session 59), which name pages of its pool
+# this draw's own check, made after it, and web85 (session 54), web77 (session 57), web78 (session 58), web79
+# (session 59), web80 (session 60) and web81 (session 61), which name pages of its pool
 LATER = frozenset(
     {
         "actors-handcheck-web41.jsonl",
@@ -28,6 +28,7 @@ LATER = frozenset(
         "actors-handcheck-web78.jsonl",
         "actors-handcheck-web79.jsonl",
         "actors-handcheck-web80.jsonl",
+        "actors-handcheck-web81.jsonl",
     }
 )
 

@@ -28,8 +28,9 @@ LATER = frozenset(
         "actors-handcheck-web78.jsonl",
         "actors-handcheck-web79.jsonl",
         "actors-handcheck-web80.jsonl",
+        "actors-handcheck-web81.jsonl",
     }
-)  # its own check and web78, web79, web80 (after it)
+)  # its own check and web78, web79, web80, web81 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

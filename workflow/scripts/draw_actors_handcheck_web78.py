@@ -24,8 +24,13 @@ from draw_pools import PAGES, words_between
 SEED = 20262804
 DRAWN = 12
 LATER = frozenset(
-    {"actors-handcheck-web78.jsonl", "actors-handcheck-web79.jsonl", "actors-handcheck-web80.jsonl"}
-)  # its own check and web79, web80 (after it)
+    {
+        "actors-handcheck-web78.jsonl",
+        "actors-handcheck-web79.jsonl",
+        "actors-handcheck-web80.jsonl",
+        "actors-handcheck-web81.jsonl",
+    }
+)  # its own check and web79, web80, web81 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

@@ -23,8 +23,8 @@ from draw_pools import PAGES, words_between
 SEED = 20262905
 DRAWN = 10
 LATER = frozenset(
-    {"actors-handcheck-web79.jsonl", "actors-handcheck-web80.jsonl"}
-)  # its own check and web80 (after it)
+    {"actors-handcheck-web79.jsonl", "actors-handcheck-web80.jsonl", "actors-handcheck-web81.jsonl"}
+)  # its own check and web80, web81 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

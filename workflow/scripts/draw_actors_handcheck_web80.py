@@ -24,7 +24,9 @@ from draw_pools import PAGES, words_between
 SEED = 20263005
 DRAWN = 10
 LEAST, MOST = 100, 1500
-LATER = frozenset({"actors-handcheck-web80.jsonl"})  # this draw's own check, made after it
+LATER = frozenset(
+    {"actors-handcheck-web80.jsonl", "actors-handcheck-web81.jsonl"}
+)  # this draw's own check and web81 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

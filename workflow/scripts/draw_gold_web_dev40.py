@@ -26,6 +26,7 @@ LATER = frozenset(
         "actors-handcheck-web78.jsonl",
         "actors-handcheck-web79.jsonl",
         "actors-handcheck-web80.jsonl",
+        "actors-handcheck-web81.jsonl",
     }
 )  # hand checks made after this draw
 

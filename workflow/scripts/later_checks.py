@@ -26,5 +26,7 @@ SINCE_SESSION_57 = frozenset(
         "claims-labels-claims88.jsonl",
         # actors90 (session 59)
         "actors-handcheck-actors90.jsonl",
+        # web81 (session 61)
+        "actors-handcheck-web81.jsonl",
     }
 )

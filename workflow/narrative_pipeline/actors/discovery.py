@@ -566,6 +566,7 @@ def ner_candidates(
             span = unrepeated(info.known_org_around(span) or span)
             if sent.index in info.headlines:
                 span = headline_cut(span, info, lex)
+            span = store_cut(span, info, lex)
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
@@ -622,6 +623,29 @@ def headline_cut(span: list[Tok], info: ArticleInfo, lex: ActorsLexicon) -> list
         if _written(surface_text(head), info.text_lower) >= 2 and _body_organisation(head[-1].text, info):
             return head
     return span
+
+
+def store_cut(span: list[Tok], info: ArticleInfo, lex: ActorsLexicon) -> list[Tok]:
+    """'set foot in the [FoodCorp] Supermarket' beside "FoodCorp claims ...": an organisation's name ending with a
+    noun of a firm's premises (`store_nouns`), the object of a preposition of place ("in", "at": the shop as a place,
+    not "Circuit City Stores, the second-largest electronics retailer"), cut to the capitalised words before it where
+    the page writes those alone more often than with the noun and spaCy takes them inside a sentence for an
+    organisation's name: the firm, not one of its shops, else every short form of the page would carry the shop's id
+    ("FoodCorp Supermarket" for "FoodCorp"; web81)."""
+    if len(span) < 2 or span[-1].lower not in lex.store_nouns or not _a_place_of_its_clause(span[-1], lex):
+        return span
+    head = span[:-1]
+    if not all(t.text[:1].isupper() for t in head):
+        return span
+    alone = _written(surface_text(head), info.text_lower) - _written(surface_text(span), info.text_lower)
+    return head if alone >= 2 and _body_organisation(head[-1].text, info) else span
+
+
+def _a_place_of_its_clause(head: Tok, lex: ActorsLexicon) -> bool:
+    """Whether a name's last word is the object of a preposition of place (`locative_prepositions`: "in the FoodCorp
+    Supermarket")."""
+    prep = head.head
+    return head.dep == "pobj" and prep is not None and prep.lower in lex.locative_prepositions
 
 
 def _body_organisation(word: str, info: ArticleInfo) -> bool:

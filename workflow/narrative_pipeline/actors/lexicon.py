@@ -328,6 +328,14 @@ class ActorsLexicon(LexiconModel):
     sport_words: Words = Field(description="Lemmas that make an article about sport ('match', 'striker').")
     sport_verbs: Words = Field(description="Lemmas of verbs of sport: a country as subject or object is a team.")
     work_nouns: Words = Field(description="Nouns of works: a name beside one is a title ('the film X').")
+    concept_nouns: Words = Field(
+        description="Nouns of a measure, method or law of science named after its finders ('the Kullback-Leibler "
+        "divergence'): a name modifying one names no actor there."
+    )
+    store_nouns: Words = Field(
+        description="Nouns of a firm's premises ending a name spaCy gives ('the FoodCorp Supermarket'): the firm is "
+        "the words before it where the page writes them alone as an organisation's name."
+    )
     creator_nouns: Words = Field(description="Nouns of a work's makers: a name modifying one is a title.")
     maker_nouns: Words = Field(description="Nouns whose 'of' names a work or a product ('the makers of X').")
     work_verbs: Words = Field(description="Lemmas of verbs whose object is a work ('direct', 'star').")

@@ -615,13 +615,13 @@ def unfound_surnames(
     """'Grewcock came recklessly over the top': a capitalised word that is the surname of a person the
     article names in full (`ctx.full_names`), or the one-word name of an organisation, band or team it
     names ("pop band Busted" before "Busted said", `ctx.one_word_orgs`), where spaCy found no entity and no
-    candidate lies, alone
-    (no capitalised word beside it that no candidate covers: "Belgrave Harriers", "Planning Minister
-    Julio De Vido"), not after the word before the surname in the full name ("Stade de France" taken for a
-    person), not modifying a noun ("the next Bond film"), no acronym's plural ("his own MPs" after "Labour MPs"
-    taken for a person), not before a number and a word ("Bet 365 also tip"), a proper noun or a subject the
-    article never writes in lower case when it opens its sentence ("Young people" is no Mr Young). Returned as
-    discovered names, which `resolve_discovered` folds onto the person as surnames."""
+    candidate lies, alone (no capitalised word beside it that no candidate covers: "Belgrave Harriers", "Planning
+    Minister Julio De Vido"; but a sentence's common first word: "However FoodCorp can", `_common_opener`), not after
+    the word before the surname in the full name ("Stade de France" taken for a person), not modifying a noun ("the
+    next Bond film"), no acronym's plural ("his own MPs" after "Labour MPs" taken for a person), not before a number
+    and a word ("Bet 365 also tip"), a proper noun or a subject the article never writes in lower case when it opens
+    its sentence ("Young people" is no Mr Young). Returned as discovered names, which `resolve_discovered` folds onto
+    the person as surnames."""
     covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
     first = sent.tokens[0].i
     out = []
@@ -645,6 +645,7 @@ def unfound_surnames(
         if beside[0] is not None and len(words) > 1 and beside[0].text == words[-2]:
             continue  # "Stade de France", "Labour MPs": the whole name, not the surname of a person it was taken for
         beside = [b for b in beside if b is not None and b.sent == tok.sent and b.i not in covered]
+        beside = [b for b in beside if not _common_opener(b, first, info, lex)]
         if any(name_word_beside(b, info, lex) for b in beside):
             continue
         person = known.actor_type == "person"
@@ -659,6 +660,20 @@ def unfound_surnames(
     return out
 
 
+def _common_opener(tok: Tok, first: int, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """'However FoodCorp can silently change', 'But Ruddock feels', 'Both Agerblad and ...': the first word of the
+    sentence, no proper noun, number nor article ("The Office's Ricky Gervais", "The Dell provides": a title's or a
+    thing's name; "Six Hearts": a heading's), that the page writes in lower case too: capitalised as a sentence's
+    first word is, no part of a name beside it (web81)."""
+    return (
+        tok.i == first
+        and tok.pos not in NAME_OPENER_POS
+        and tok.lower not in lex.determiners
+        and tok.lower in info.lower_words
+    )
+
+
+NAME_OPENER_POS = frozenset({"PROPN", "NUM"})  # a sentence's first word that may open the name beside it
 THING_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
@@ -666,15 +681,33 @@ def _thing_labelled_surname(tok: Tok, ctx: ArticleContext, info: ArticleInfo) ->
     """'getting it to [[Bolger]]', 'cases like [[Bolger]]'s' after "Angela Bolger": the surname of a person the
     article names in full that spaCy alone labels a building, product, work, event or law (`THING_LABELS`), an
     entity of that one word. A place's label (GPE, LOC: "Washington" beside George Washington) and an
-    organisation's are left to their own rules, but for the object of "according to" (`_after_according_to`, web77)."""
+    organisation's are left to their own rules, but for the object of "according to" (`_after_according_to`, web77).
+    An organisation's one-word name so labelled where it acts or owns: `_thing_labelled_firm` (web81)."""
     known = ctx.full_names.get(tok.text)
     after = info.toks.get(tok.i + 1)
+    if tok.ent_iob != "B" or after is not None and after.ent_iob == "I":
+        return False
+    if known is None:
+        return _thing_labelled_firm(tok, ctx)
+    return known.actor_type == "person" and (
+        tok.ent_type in THING_LABELS or tok.ent_type in CITED_PLACE_LABELS and _after_according_to(tok)
+    )
+
+
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _thing_labelled_firm(tok: Tok, ctx: ArticleContext) -> bool:
+    """'[[FoodCorp]] claims that ...', "[[FoodCorp]]'s automated surveillance system" beside "FoodCorp's servers dig
+    deep", spaCy's organisation: the one-word name of an organisation the page names (`ctx.one_word_orgs`, not a
+    person's) that spaCy alone labels a product or a work here, an entity of that one word, where it acts or owns (a
+    subject or a possessor; web81)."""
+    known = ctx.one_word_orgs.get(tok.text)
     return (
         known is not None
-        and known.actor_type == "person"
-        and tok.ent_iob == "B"
-        and (tok.ent_type in THING_LABELS or tok.ent_type in CITED_PLACE_LABELS and _after_according_to(tok))
-        and (after is None or after.ent_iob != "I")
+        and known.actor_type != "person"
+        and tok.ent_type in {"PRODUCT", "WORK_OF_ART"}
+        and tok.dep in ACTING_DEPS
     )
 
 

@@ -11,6 +11,7 @@ import re
 
 from ..parsed import Tok
 from ..syntax import lemma
+from .context import ArticleInfo
 from .discovery import initials
 from .named import PREMODIFIER_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .newsnames import names_coordinated
@@ -201,7 +202,7 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     then = info.after(after) if after is not None else None
     beyond = info.after(then) if then is not None else None
     if after is not None and then is not None and n.span[0].sent not in info.headlines:
-        if after.text == ":" and then.text[:1].isupper():
+        if after.text == ":" and then.text[:1].isupper() and not speaker_label(n):
             return (after, then)
         opens = after.lower == "and" and then.lower in {"the", "of"} and beyond is not None
         opens = opens and beyond.text[:1].isupper()
@@ -255,6 +256,41 @@ def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None
 def _genre_first(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
     """'Comedy Meet The Fockers': a name opening with the kind of work it is."""
     return (n.span[0],) if len(n.span) >= 2 and n.span[0].lower in work else None
+
+
+def _line_start(tok: Tok, info: ArticleInfo) -> bool:
+    """Whether a word is the first of its line: the page's first word, or a line break between it and the word
+    before (whatever sentence that word is of)."""
+    prev = info.toks.get(tok.i - 1)
+    return prev is None or "\n" in info.text_lower[prev.end : tok.start]
+
+
+def speaker_label(n: Named) -> bool:
+    """'Rick: I got into tech through a love of video games' after "Rick Terrill, leading the front end engineers":
+    an interview's speaker label, a person's name that opens its line with a colon right after it, where the page
+    names in full, inside a line of prose (`_written_in_a_line`), a person whose given name or surname it is (a
+    one-word name) or whom it names so (a full name), is that person, not the head of a title ("GoldenEye: Rogue
+    Agent"), nor a field's label ("Grant Support: By award ...") or a heading's word ("Six Hearts" beside a heading
+    "Four Hearts"; web81)."""
+    after = n.info.after(n.span[-1])
+    if n.label != "PERSON" or after is None or after.text != ":" or not _line_start(n.span[0], n.info):
+        return False
+    name = n.cand.name or ""
+    fulls = [full for full in n.info.person_names if name in (full, full.split()[0], full.split()[-1])]
+    return any(_written_in_a_line(full, n.info.text) for full in fulls if " " not in name or full == name)
+
+
+def _written_in_a_line(name: str, text: str) -> bool:
+    """Whether the page writes a name inside a line of other words, neither a line of its own nor a label opening a
+    line with a colon ("Thomas Malone modernised how ..." beside "Thomas Malone: A supermind is ...")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        stop = text.find("\n", m.end())
+        line = text[start : stop if stop >= 0 else len(text)]
+        label = not text[start : m.start()].strip() and text[m.end() : m.end() + 1] == ":"
+        if line.strip() != name and not label:
+            return True
+    return False
 
 
 def _end_of_a_title(n: Named) -> tuple[Tok, ...] | None:
@@ -335,6 +371,16 @@ def work_title(n: Named) -> Verdict | None:
     if n.head.dep in {"compound", "nmod"} and n.governor is not None and with_word([n.governor], work):
         return Verdict(None, (n.governor,), "mention")
     return None
+
+
+def named_concept(n: Named) -> Verdict | None:
+    """'minimizes the Kullback–Leibler divergence', 'with Barnes-Hut approximation', 'the Richter scale': a name that
+    modifies a lower-case noun of a measure, method or law of science (`concept_nouns`) names the concept after its
+    finders, no actor, in this mention only ("Hinton" elsewhere on the page is the person; web81)."""
+    gov = n.governor
+    if gov is None or n.head.dep not in PREMODIFIER_DEPS or gov.i <= n.span[-1].i or not gov.text.islower():
+        return None
+    return Verdict(None, (gov,), "mention") if lemma(gov) in n.lex.concept_nouns else None
 
 
 def product_part(n: Named) -> Verdict | None:

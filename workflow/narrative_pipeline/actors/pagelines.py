@@ -1103,6 +1103,29 @@ def code_keyword(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     return {name for name in keyword if every[name]}
 
 
+_DATA_KEY = re.compile(r'["\u201c]([^"\u201c\u201d\n]*)["\u201d]\s*:')  # '"Average Weekly FoodCorp Spend":'
+
+
+def _in_a_data_key(c: Candidate, info: ArticleInfo) -> bool:
+    """'"Average Weekly FoodCorp Spend": "$152.34"': the name lies inside a quoted key that a colon follows, a field's
+    name in a data record shown on the page (web81)."""
+    start = info.text.rfind("\n", 0, c.start) + 1
+    stop = info.text.find("\n", c.end)
+    line = info.text[start : stop if stop >= 0 else len(info.text)]
+    return any(m.start(1) <= c.start - start and c.end - start <= m.end(1) for m in _DATA_KEY.finditer(line))
+
+
+def data_key(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
+    """The names (lower case) every mention of which lies inside a data record's key (`_in_a_data_key`: "Average Weekly
+    FoodCorp Spend" of a JSON record a story shows): the name of a field, not an actor; a key's name taken for a
+    longer one would else carry every short form of the page ("FoodCorp" folded onto it; web81). A record's values
+    ('"Name": "Matthew Davis"') are left to the other rules."""
+    every: dict[str, bool] = {}
+    for c in cands:
+        every[_key(c)] = every.get(_key(c), True) and _in_a_data_key(c, info)
+    return {name for name, one in every.items() if one}
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (
@@ -1128,6 +1151,7 @@ def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexi
         | employer_role(cands, info, lex)
         | made_by(cands, info)
         | code_keyword(cands, info)
+        | data_key(cands, info)
     )
 
 

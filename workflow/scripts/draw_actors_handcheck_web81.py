@@ -1,0 +1,49 @@
+"""Draw the pages of the session 61 blind whole-page actors check of saved web pages (`actors-handcheck-web81.jsonl`).
+
+The pool follows web80's draw (`draw_actors_handcheck_web80.py`, itself web79's, web77's, web78's and web85's pool
+rule): a page counts as read when a file names it that a rule writer reads whole (config/training, tests/, the shared
+spec, a gold set of config/eval, a descriptor set, config/eval's README) or when more than `MOST_LINES` lines of
+another config/eval file name it. On top of that, the pages web77's, web78's, web79's and web80's draws gave are out.
+Pages of `LEAST` to `MOST` words, as web80's. `random.Random(SEED).sample` of the sorted pool, `DRAWN` pages.
+
+    python workflow/scripts/draw_actors_handcheck_web81.py
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection
+
+from draw_actors_handcheck_web77 import drawn as drawn_web77
+from draw_actors_handcheck_web78 import drawn as drawn_web78
+from draw_actors_handcheck_web79 import drawn as drawn_web79
+from draw_actors_handcheck_web80 import drawn as drawn_web80
+from draw_actors_handcheck_web85 import read_files, unread
+from draw_pools import PAGES, words_between
+
+SEED = 20263106
+DRAWN = 8
+LEAST, MOST = 100, 1500
+LATER = frozenset({"actors-handcheck-web81.jsonl"})  # this draw's own check, made after it
+
+
+def pool(later: Collection[str] = LATER) -> list[str]:
+    """The unread pages of `LEAST` to `MOST` words that web77's to web80's draws did not give, sorted."""
+    pages = sorted(p.name for p in PAGES.glob("*.html"))
+    taken = set(drawn_web77()) | set(drawn_web78()) | set(drawn_web79()) | set(drawn_web80())
+    return [p for p in unread(pages, read_files(later=later)) if p not in taken and words_between(p, LEAST, MOST)]
+
+
+def drawn() -> list[str]:
+    """The pages this draw gave, sorted."""
+    return sorted(random.Random(SEED).sample(pool(), DRAWN))
+
+
+def main() -> None:
+    print(f"pool {len(pool())}")
+    for name in drawn():
+        print(name)
+
+
+if __name__ == "__main__":
+    main()
