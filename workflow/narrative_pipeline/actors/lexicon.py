@@ -529,6 +529,11 @@ class ActorsLexicon(LexiconModel):
         description="Nouns before a company's kind noun that make it another company ('the parent company', 'the"
         " rival firm'), not the trade of the one named."
     )
+    firm_state_modifiers: Words = Field(
+        description="Modifiers of a company's kind noun that say how it fares, not which one it is ('the ailing"
+        " company', 'the loss-making airline'; hyphenated ones written whole): the one firm that fits named in the"
+        " sentences just before."
+    )
     wary_kind_nouns: Words = Field(
         description="Kind nouns said of more than a firm ('the group', 'the business'): not of the company named most"
         " when a proper noun no name links comes after its last naming."

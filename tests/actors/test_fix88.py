@@ -1,0 +1,66 @@
+"""fix88 (session 61, issue 12; review74's findings): a kind noun with an evaluative or an age modifier ("the ailing
+company", "The 35-year-old airline") is the one firm of that kind named in the sentences before, as the bare noun is
+(`kind-of-named`); "rival", "other", "new", "former", "another" still say another one. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+# finding 1: an evaluative or an age modifier before the kind noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (
+            "Car firm Vanta Motors said on Monday it had cut 300 jobs. The government is to help the ailing company "
+            "out of its debts.",
+            "company",
+        ),
+        (
+            "State airline Freedonia Air said on Monday it had cut 300 jobs. The 35-year-old airline carries half of "
+            "all visitors to the island.",
+            "airline",
+        ),
+        (
+            "Dairy firm Vanta Foods collapsed in 2003. Its founder has sued 80 banks to recover money for the "
+            "bankrupt company.",
+            "company",
+        ),
+        (
+            "Shares in carmaker Vanta Motors fell 5% on Monday. Analysts said the struggling company needed a partner.",
+            "company",
+        ),
+    ],
+)
+def test_an_evaluative_or_age_modifier_is_the_firm_named_before(described, text, noun):
+    found = {k.split()[-1]: v for k, v in described(text).items()}
+    assert found.get(noun, (None, ""))[1] == "kind-of-named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in carmaker Vanta Motors fell 5% on Monday. Analysts said the rival company needed a partner.",
+        "Shares in carmaker Vanta Motors fell 5% on Monday. Analysts said the new company needed a partner.",
+        "Shares in carmaker Vanta Motors fell 5% on Monday. Analysts said the former company needed a partner.",
+    ],
+)
+def test_rival_new_former_still_say_another(described, text):
+    assert not any(k.endswith("company") for k in described(text))
+
+
+def test_an_evaluative_modifier_with_two_firms_named_is_neither(described):
+    text = (
+        "Car firm Vanta Motors is to buy a stake in car firm Baltic Motors, which lost money last year. "
+        "Analysts said the ailing company needed the cash."
+    )
+    assert not any(k.endswith("company") for k in described(text))
+
+
+def test_an_evaluative_modifier_far_from_the_firm_is_not_it(described):
+    text = (
+        "Shares in carmaker Vanta Motors fell 5% on Monday. Anna Berg said she was worried. Berg has worked there for years. "
+        "She said she would stay. Her husband said the troubled company should close."
+    )
+    assert not any(k.endswith("company") for k in described(text))
