@@ -64,3 +64,43 @@ def test_an_evaluative_modifier_far_from_the_firm_is_not_it(described):
         "She said she would stay. Her husband said the troubled company should close."
     )
     assert not any(k.endswith("company") for k in described(text))
+
+
+# finding 2: a name right after a product noun ("cholesterol drug Crestor") is a product, no actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shares in drugs firm Vanta Pharma fell 5% after another of its big sellers, cholesterol drug Zentor, "
+            "faced safety concerns. Vanta Pharma said Zentor was safe.",
+            "Zentor",
+        ),
+        (
+            "Vanta Pharma had hoped to pitch its new pill against rival medicine Mirexa. But analysts said Mirexa "
+            "was more effective.",
+            "Mirexa",
+        ),
+    ],
+)
+def test_a_name_after_a_product_noun_is_no_actor(typed, text, name):
+    assert name not in typed(text)
+
+
+def test_a_firm_after_a_trade_noun_with_a_product_word_is_still_a_firm(typed):
+    text = "Shares in drug maker Vanta Pharma fell 5% on Monday. Vanta Pharma said sales of its pills had slowed."
+    assert typed(text).get("Vanta Pharma", (None, ""))[0] == "company"
+
+
+# finding 6: an organisation's name spaCy began at a capitalised prefix ("[Anti-Doping Agency]") is given whole
+
+
+def test_a_name_begun_at_a_prefix_takes_the_words_before_it(mentions):
+    found = mentions("World Anti-Doping Agency chief Dick Pound said the tests were fair.")
+    assert ("World Anti-Doping Agency", "disc.world_anti_doping_agency", "ner-discovered") in found
+
+
+def test_a_lower_case_prefix_before_a_name_is_no_body(mentions):
+    found = mentions("Post-Enron rules were tightened in the United States last year.")
+    assert not any("Enron" in surface for surface, _, _ in found)

@@ -323,6 +323,10 @@ class ActorsLexicon(LexiconModel):
         " of one makes a name a club's (review51)."
     )
     business_words: Words = Field(description="Lemmas that make an article about business ('shares', 'firm').")
+    named_product_nouns: Words = Field(
+        description="Nouns of products written right before a product's name ('cholesterol drug Crestor', 'rival"
+        " medicine Tarceva'): the name after one is no actor."
+    )
     product_verbs: Words = Field(description="Lemmas of verbs whose object is a product ('launch', 'install').")
     arts_words: Words = Field(description="Lemmas that make an article about the arts ('film', 'album').")
     sport_words: Words = Field(description="Lemmas that make an article about sport ('match', 'striker').")
