@@ -104,3 +104,12 @@ def test_a_name_begun_at_a_prefix_takes_the_words_before_it(mentions):
 def test_a_lower_case_prefix_before_a_name_is_no_body(mentions):
     found = mentions("Post-Enron rules were tightened in the United States last year.")
     assert not any("Enron" in surface for surface, _, _ in found)
+
+
+def test_a_product_noun_ending_the_headline_is_not_before_the_bodys_first_name(parse, linker):
+    """The headline's last word and the body's first name are apart ("... hard line on drugs" / "Paula Radcliffe")."""
+    from narrative_pipeline.actors import link_article
+
+    article = parse("Berg eyes hard line on drugs\n\nAnna Berg has called for athletes found guilty to be banned.")
+    chosen = link_article(article, linker(90.0))
+    assert any(article.text[c.start : c.end] == "Anna Berg" and c.actor_type == "person" for c in chosen)

@@ -384,7 +384,7 @@ def _product_noun_before(n: Named) -> Tok | None:
         return None
     name = n.info.text[n.span[0].start : n.span[-1].end]
     nouns = "|".join(re.escape(w) for w in sorted(n.lex.named_product_nouns))
-    found = re.search(rf"(?<![\w-])({nouns})\s+{re.escape(name)}(?![\w-])", n.info.text)
+    found = re.search(rf"(?<![\w-])({nouns}) +{re.escape(name)}(?![\w-])", n.info.text)
     if found is None:
         return None
     return next((t for t in n.info.toks.values() if t.start == found.start(1)), n.span[0])
