@@ -78,7 +78,7 @@ from collections.abc import Callable
 from ..parsed import Sent, Tok
 from ..registry import Office, Registry, Surface, fold
 from ..rules import Rule, first_match
-from ..syntax import lemma, surface_text
+from ..syntax import is_age, lemma, surface_text
 from .candidates import Candidate, LinkPriority
 from .dated_offices import dated_office, era_office, named_as_former, named_holder_fits, titled_holder_fits
 from .described import (
@@ -141,6 +141,8 @@ RECENT = 2  # ... since the team "the squad" refers to was last named, at most
 MILITARY_NOUNS = frozenset({"soldier", "troop", "regiment", "battalion", "platoon", "marine", "paratrooper"})
 FIRM_WORDS = frozenset({"lab", "laboratory", "consultancy", "outfit"})  # firms besides the lexicon's company_nouns
 DOMINANT_TIMES = 3  # namings of the firm `dominant_firm` takes, and how many times as often as any other, at least
+STATE_RECENT = 2  # ... sentences before "the ailing company" its firm is named in, at most (fix88)
+MAX_STATE_WORDS = 4  # ... words of a hyphenated modifier read as one ("loss-making", "cash-strapped")
 FIRM_RECENT = 4  # ... since the firm an unqualified "the company" falls back to was last named, at most (review15a)
 OBJECT_ARCS = frozenset({"dobj", "dative", "attr", "prep", "oprd"})  # a verb's objects and prepositional phrases
 INTRODUCING_ARCS = frozenset({"dobj", "nsubj", "nsubjpass"})  # "publish a paper", "a paper says"
@@ -718,8 +720,10 @@ def kind_of_named(d: Described) -> Referred | None:
     tok = d.tok
     if not ((d.definite or _world_ranked(d)) and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
         return None
-    trade = [m for m in d.mods if not _place_word(m, d)]
-    if d.mods and (tok.lower in d.lex.recent_kind_descriptors or trade and not _trade_words(d, trade)):
+    said_of = [m for m in d.mods if _state_of_firm(d, m)]
+    mods = [m for m in d.mods if m not in said_of]
+    trade = [m for m in mods if not _place_word(m, d)]
+    if d.mods and tok.lower in d.lex.recent_kind_descriptors or trade and not _trade_words(d, trade):
         return None  # "the Australian firm", "the car giant" are the firm; "the rival firm", "the Welsh side" not said
     if tok.dep == "appos" or any(c.dep == "appos" and _names_in(d, c) for c in tok.children) or _beside_a_name(d):
         return None  # "Gazprom, the company tipped to buy it": the name is the mention
@@ -750,7 +754,7 @@ def kind_of_named(d: Described) -> Referred | None:
     found = most_named(d.ctx, fits, tok, 1)  # a person introduced as a firm ("Rival firm Pfizer") blocks
     if found is None and tok.lower in d.lex.just_named_nouns:
         found = _only_one_just_named(d, fits)  # "The RAC welcomed the news ... But the organisation urged"
-    if found is None and not d.mods and not d.ctx.sport and tok.lower in d.lex.firm_of_organisation_nouns:
+    if found is None and not mods and not d.ctx.sport and tok.lower in d.lex.firm_of_organisation_nouns:
         found = most_named(d.ctx, lambda a: fits(a) or d.ctx.named_as[a][0] not in NOT_KIND_TYPES, tok, 2)
         if found is None:  # "EMI ... (six times) ... one by Gorillaz ... the company added": the firm named most
             found = dominant_firm(d, lambda a: fits(a) or d.ctx.named_as[a][0] not in NOT_KIND_TYPES)
@@ -765,12 +769,12 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # "lab F-Secure said ... The firm": a firm the parse missed, not the one named most
         if found is not None and tok.lower == "company" and _among_soldiers(d, found):
             return None  # a company of soldiers, not the regiment named most (review15a)
-    if found is None and not d.mods and tok.lower in d.lex.firm_of_organisation_nouns:
+    if found is None and not mods and tok.lower in d.lex.firm_of_organisation_nouns:
         found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
-    placed = placed_firm(d, fits, [m for m in d.mods if m not in trade]) if len(trade) < len(d.mods) else None
+    placed = placed_firm(d, fits, [m for m in mods if m not in trade]) if len(trade) < len(mods) else None
     if placed is not None:
         found = placed  # "German carmaker BMW ... the German carmaker" (actors51)
-    elif found is not None and len(trade) < len(d.mods) and not _placed_firm_is(d, found.actor_id, fits):
+    elif found is not None and len(trade) < len(mods) and not _placed_firm_is(d, found.actor_id, fits):
         return None  # "BMW ... Bosch ... the German company": a place word says which, and we cannot tell
     if (
         placed is None
@@ -781,6 +785,8 @@ def kind_of_named(d: Described) -> Referred | None:
         return None  # "GM ... Fiat ... the car maker": either may be meant; "Merseyrail ... the bus company": another
     if found is None or d.ctx.named_as[found.actor_id][0] in NOT_KIND_TYPES or clause_names(d, found.actor_id):
         return None
+    if said_of and not _sole_recent_fit(d, found.actor_id, fits):
+        return None  # "Vanta Motors ... Baltic Motors ... the ailing company": either may be meant
     if tok.lower in d.lex.wary_kind_nouns and not fits_as_said(found.actor_id) and _another_group(d, found):
         return None  # "Campaigners Sugar Watch protested. The group said"; "the group would kill the men unless Kargo
         # Tur left the country" (review15a): another one
@@ -790,6 +796,26 @@ def kind_of_named(d: Described) -> Referred | None:
     actor_id = found.actor_id
     actor_type, name = d.ctx.named_as[actor_id]
     return Referred(actor_id, actor_type, [tok], [tok], tok.lower, name)
+
+
+def _state_of_firm(d: Described, mod: Tok) -> bool:
+    """A modifier that says how a firm fares or how old it is, not which one it is ("the ailing company", "the
+    loss-making newspaper", "The 35-year-old airline"): a word of `firm_state_modifiers` (or its hyphenated phrase),
+    or an age. "the rival firm", "the new company" say another one (review74)."""
+    words = [t for t in mod.subtree() if t.i < d.tok.i]
+    phrase = "".join(t.lower for t in words) if len(words) < MAX_STATE_WORDS else mod.lower
+    return is_age(mod) or mod.lower in d.lex.firm_state_modifiers or phrase in d.lex.firm_state_modifiers
+
+
+def _sole_recent_fit(d: Described, actor_id: str, fits: Callable[[str], bool]) -> bool:
+    """Whether `actor_id` is named in the noun's sentence or the STATE_RECENT before it and is the only actor that
+    fits the noun named there, and no organisation of another kind is named after it before the noun: a modifier of
+    how a firm fares says nothing of which one it is."""
+    near = [(end_i, a) for s, end_i, a in d.ctx.names_in_order if end_i < d.tok.i and s >= d.tok.sent - STATE_RECENT]
+    if {a for _, a in near if fits(a)} != {actor_id}:
+        return False
+    last = max(end_i for end_i, a in near if a == actor_id)
+    return not any(end_i > last and a != actor_id and d.ctx.named_as[a][0] not in NOT_KIND_TYPES for end_i, a in near)
 
 
 def _settled_club(d: Described, found: Named) -> bool:

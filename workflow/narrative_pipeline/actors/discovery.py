@@ -89,6 +89,31 @@ def bracketed_acronym(tokens: list[Tok], last: int) -> str | None:
     return word if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() else None
 
 
+MAX_BEFORE_PREFIX = 3  # capitalised words before "Anti-" taken into an organisation's name, at most
+
+
+def extend_before_a_prefix(tokens: list[Tok], first: int, last: int) -> int:
+    """The first token of an organisation's name spaCy began at a capitalised prefix joined by a hyphen ("World
+    [Anti-Doping Agency] chief Dick Pound", review74's finding 6): the capitalised words right before it (up to
+    MAX_BEFORE_PREFIX) are the name's, else the prefix opens it as written."""
+    if last < first + 2 or tokens[first].space_after or tokens[first + 1].space_after:
+        return first
+    if not (tokens[first].text[:1].isupper() and PREFIXED.match(tokens[first].text + tokens[first + 1].text)):
+        return first
+    start = first
+    while start > max(first - MAX_BEFORE_PREFIX, 0) and tokens[start - 1].text[:1].isupper():
+        if not tokens[start - 1].text.isalpha():
+            break
+        start -= 1
+    return start
+
+
+def _prefixed_body(span: list[Tok], lex: ActorsLexicon) -> bool:
+    """'Anti-Doping Agency', 'Pro-Life Alliance': a capitalised prefix opening a name that ends with a body's word is
+    the name's own, not a stance before one ("post-Enron rules")."""
+    return span[0].text[:1].isupper() and len(span) > 1 and org_word(span[-1].lower, lex)
+
+
 def extend_to_acronym(tokens: list[Tok], first: int, last: int) -> int:
     """The first token of an organisation's name that its bracketed acronym spells and spaCy cut
     short: "[Commercial Services Union] (PCS)" after "Public and" is the Public and Commercial Services
@@ -551,7 +576,7 @@ def ner_candidates(
         if plural_owner != last:
             label, last = "ORG", plural_owner  # "[British Bankers]' Association" (actors35)
         if label == "ORG":
-            first = extend_to_acronym(sent.tokens, first, last)
+            first = extend_before_a_prefix(sent.tokens, extend_to_acronym(sent.tokens, first, last), last)
             last = extend_over_second_place(sent.tokens, first, extend_over_cut_place(sent.tokens, first, last, lex))
         whole = sent.tokens[first : last + 1]
         honour = label != "PERSON" and len(whole) > 1 and ends_with_honour(whole[-1].text, lex)
@@ -570,7 +595,7 @@ def ner_candidates(
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
-        if PREFIXED.match(name):
+        if PREFIXED.match(name) and not _prefixed_body(span, lex):
             continue  # "post-Enron rules": a time or a stance, not the name
         if label == "PERSON" and name.isupper():
             continue

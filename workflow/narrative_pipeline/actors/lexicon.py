@@ -323,6 +323,10 @@ class ActorsLexicon(LexiconModel):
         " of one makes a name a club's (review51)."
     )
     business_words: Words = Field(description="Lemmas that make an article about business ('shares', 'firm').")
+    named_product_nouns: Words = Field(
+        description="Nouns of products written right before a product's name ('cholesterol drug Crestor', 'rival"
+        " medicine Tarceva'): the name after one is no actor."
+    )
     product_verbs: Words = Field(description="Lemmas of verbs whose object is a product ('launch', 'install').")
     arts_words: Words = Field(description="Lemmas that make an article about the arts ('film', 'album').")
     sport_words: Words = Field(description="Lemmas that make an article about sport ('match', 'striker').")
@@ -544,6 +548,11 @@ class ActorsLexicon(LexiconModel):
     not_trade_modifiers: Words = Field(
         description="Nouns before a company's kind noun that make it another company ('the parent company', 'the"
         " rival firm'), not the trade of the one named."
+    )
+    firm_state_modifiers: Words = Field(
+        description="Modifiers of a company's kind noun that say how it fares, not which one it is ('the ailing"
+        " company', 'the loss-making airline'; hyphenated ones written whole): the one firm that fits named in the"
+        " sentences just before."
     )
     wary_kind_nouns: Words = Field(
         description="Kind nouns said of more than a firm ('the group', 'the business'): not of the company named most"

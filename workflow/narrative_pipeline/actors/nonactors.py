@@ -389,6 +389,9 @@ def product_part(n: Named) -> Verdict | None:
     products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
     if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
         return Verdict(None, (n.span[-1],))
+    named_as = _product_noun_before(n)
+    if named_as is not None:
+        return Verdict(None, (named_as,))  # "cholesterol drug Crestor", "rival medicine Tarceva" (fix88)
     acronym = n.own_acronym()
     appositions = [t for t in n.appositions if acronym is None or t.i != acronym.i]
     cue = with_word(appositions, products - n.lex.company_possessions)  # not "Shares in ..., Barclays"
@@ -412,6 +415,25 @@ def product_part(n: Named) -> Verdict | None:
     if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs and not body:
         return Verdict(None, (gov,))  # "launched the PSP"
     return None
+
+
+def _product_noun_before(n: Named) -> Tok | None:
+    """The lower-case noun of `named_product_nouns` right before the name, here or where the article first writes it
+    so ("cholesterol drug Crestor" ... "Crestor is facing", "rival medicine Tarceva"): the name is the product's, no
+    actor (review74's finding 2). A firm is written with a trade noun there ("drug maker Pfizer", "drugs firm GSK"),
+    not the product's noun alone. spaCy labels such a name a person as often ("Zentor was safe"), or not at all where
+    the noun stands before it; a person's title is no such noun ("drug dealer")."""
+    left = n.info.before(n.span[0])
+    if left is not None and left.text.islower() and left.lower in n.lex.named_product_nouns:
+        return left
+    if not n.lex.named_product_nouns & n.info.lower_words or not n.info.text:
+        return None
+    name = n.info.text[n.span[0].start : n.span[-1].end]
+    nouns = "|".join(re.escape(w) for w in sorted(n.lex.named_product_nouns))
+    found = re.search(rf"(?<![\w-])({nouns}) +{re.escape(name)}(?![\w-])", n.info.text)
+    if found is None:
+        return None
+    return next((t for t in n.info.toks.values() if t.start == found.start(1)), n.span[0])
 
 
 def common_noun(n: Named) -> Verdict | None:

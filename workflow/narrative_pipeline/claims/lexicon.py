@@ -637,6 +637,14 @@ class Lexicon(LexiconModel):
         description="Verbs of assessment_verbs that with a direct object tell how a thing was taken"
         " ('did not impress X'): an event."
     )
+    about_verbs: Words = Field(
+        description="Verbs of assessment_verbs that in the active with a thing as direct object say what something"
+        " was about ('the reports concerned ID fraud'): no verb-assessment."
+    )
+    about_person_objects: Words = Field(
+        description="Common nouns of people as the direct object of an about_verbs verb ('it concerns residents'):"
+        " a worry, still judged."
+    )
     argued_nouns: Words = Field(
         description="Views an acknowledging verb takes up ('stressed this point', 'accepted the claim'): still judged."
     )

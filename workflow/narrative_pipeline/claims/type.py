@@ -2061,6 +2061,16 @@ def reaction(verb: Tok, lex: Lexicon) -> bool:
     return lemma(verb) in lex.reaction_verbs and any(c.dep == "dobj" for c in verb.children)
 
 
+def about_use(verb: Tok, lex: Lexicon) -> bool:
+    """'two in five of the reports concerned ID fraud': a verb of `about_verbs` in the active with a thing as its
+    direct object (a common noun) says what something was about, an event (review74); 'the closure concerns us', 'it
+    concerns residents' say a worry, and the adjective ('is concerned that') is no verb of this use."""
+    if lemma(verb) not in lex.about_verbs or not verb.tag.startswith("VB") or passive(verb):
+        return False
+    objects = [c for c in verb.children if c.dep == "dobj"]
+    return bool(objects) and all(o.pos == "NOUN" and o.lower not in lex.about_person_objects for o in objects)
+
+
 def evaluating(verb: Tok, lex: Lexicon) -> bool:
     """A verb of `assessment_verbs` that judges: not one of `acknowledging_verbs` ('he accepted the ruling', 'he
     confirmed rows over the issue': what was done, claims20), a particle use, a ruling, play, a name, a call, a finding
@@ -2071,6 +2081,7 @@ def evaluating(verb: Tok, lex: Lexicon) -> bool:
         and not acknowledging(verb, lex)
         and not (
             reaction(verb, lex)
+            or about_use(verb, lex)
             or particle_use(verb, lex)
             or ruling(verb, lex)
             or contest_use(verb, lex)
