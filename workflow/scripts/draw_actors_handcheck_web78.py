@@ -13,13 +13,11 @@ all. `random.Random(SEED).sample` of the sorted pool, `DRAWN` pages.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Collection
 
 from draw_actors_handcheck_web77 import LEAST, MOST
 from draw_actors_handcheck_web77 import drawn as drawn_web77
-from draw_actors_handcheck_web85 import read_files, unread
-from draw_pools import PAGES, words_between
+from draw_actors_handcheck_web85 import sample, show, sized_pool
 
 SEED = 20262804
 DRAWN = 12
@@ -35,20 +33,16 @@ LATER = frozenset(
 
 def pool(later: Collection[str] = LATER) -> list[str]:
     """The unread pages of `LEAST` to `MOST` words that web77's draw did not give, sorted."""
-    pages = sorted(p.name for p in PAGES.glob("*.html"))
-    taken = set(drawn_web77())
-    return [p for p in unread(pages, read_files(later=later)) if p not in taken and words_between(p, LEAST, MOST)]
+    return sized_pool(later, set(drawn_web77()), LEAST, MOST)
 
 
 def drawn() -> list[str]:
     """The pages this draw gave, sorted."""
-    return sorted(random.Random(SEED).sample(pool(), DRAWN))
+    return sample(pool(), SEED, DRAWN)
 
 
 def main() -> None:
-    print(f"pool {len(pool())}")
-    for name in drawn():
-        print(name)
+    show(pool(), drawn())
 
 
 if __name__ == "__main__":

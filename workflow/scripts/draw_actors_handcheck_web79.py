@@ -11,14 +11,12 @@ and web78's draws gave are out. `random.Random(SEED).sample` of the sorted pool,
 
 from __future__ import annotations
 
-import random
 from collections.abc import Collection
 
 from draw_actors_handcheck_web77 import LEAST, MOST
 from draw_actors_handcheck_web77 import drawn as drawn_web77
 from draw_actors_handcheck_web78 import drawn as drawn_web78
-from draw_actors_handcheck_web85 import read_files, unread
-from draw_pools import PAGES, words_between
+from draw_actors_handcheck_web85 import sample, show, sized_pool
 
 SEED = 20262905
 DRAWN = 10
@@ -29,20 +27,16 @@ LATER = frozenset(
 
 def pool(later: Collection[str] = LATER) -> list[str]:
     """The unread pages of `LEAST` to `MOST` words that web77's and web78's draws did not give, sorted."""
-    pages = sorted(p.name for p in PAGES.glob("*.html"))
-    taken = set(drawn_web77()) | set(drawn_web78())
-    return [p for p in unread(pages, read_files(later=later)) if p not in taken and words_between(p, LEAST, MOST)]
+    return sized_pool(later, set(drawn_web77()) | set(drawn_web78()), LEAST, MOST)
 
 
 def drawn() -> list[str]:
     """The pages this draw gave, sorted."""
-    return sorted(random.Random(SEED).sample(pool(), DRAWN))
+    return sample(pool(), SEED, DRAWN)
 
 
 def main() -> None:
-    print(f"pool {len(pool())}")
-    for name in drawn():
-        print(name)
+    show(pool(), drawn())
 
 
 if __name__ == "__main__":

@@ -11,15 +11,13 @@ Pages of `LEAST` to `MOST` words, as web80's. `random.Random(SEED).sample` of th
 
 from __future__ import annotations
 
-import random
 from collections.abc import Collection
 
 from draw_actors_handcheck_web77 import drawn as drawn_web77
 from draw_actors_handcheck_web78 import drawn as drawn_web78
 from draw_actors_handcheck_web79 import drawn as drawn_web79
 from draw_actors_handcheck_web80 import drawn as drawn_web80
-from draw_actors_handcheck_web85 import read_files, unread
-from draw_pools import PAGES, words_between
+from draw_actors_handcheck_web85 import sample, show, sized_pool
 
 SEED = 20263106
 DRAWN = 8
@@ -29,20 +27,16 @@ LATER = frozenset({"actors-handcheck-web81.jsonl"})  # this draw's own check, ma
 
 def pool(later: Collection[str] = LATER) -> list[str]:
     """The unread pages of `LEAST` to `MOST` words that web77's to web80's draws did not give, sorted."""
-    pages = sorted(p.name for p in PAGES.glob("*.html"))
-    taken = set(drawn_web77()) | set(drawn_web78()) | set(drawn_web79()) | set(drawn_web80())
-    return [p for p in unread(pages, read_files(later=later)) if p not in taken and words_between(p, LEAST, MOST)]
+    return sized_pool(later, {*drawn_web77(), *drawn_web78(), *drawn_web79(), *drawn_web80()}, LEAST, MOST)
 
 
 def drawn() -> list[str]:
     """The pages this draw gave, sorted."""
-    return sorted(random.Random(SEED).sample(pool(), DRAWN))
+    return sample(pool(), SEED, DRAWN)
 
 
 def main() -> None:
-    print(f"pool {len(pool())}")
-    for name in drawn():
-        print(name)
+    show(pool(), drawn())
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ import random
 from collections.abc import Collection
 from pathlib import Path
 
-from draw_pools import EVAL, PAGES, ROOT
+from draw_pools import EVAL, PAGES, ROOT, words_between
 
 SEED = 20262402
 DRAWN = 5
@@ -106,6 +106,24 @@ def pool(later: Collection[str] = LATER) -> list[str]:
     """The unread pages of the class, sorted."""
     pages = sorted(p.name for p in PAGES.glob("*.html"))
     return [p for p in unread(pages, read_files(later=later)) if p in POLITICS]
+
+
+def sized_pool(later: Collection[str], taken: Collection[str], least: int, most: int) -> list[str]:
+    """The unread pages of `least` to `most` words no earlier draw gave (`taken`), sorted: web77-web81's pool."""
+    pages = sorted(p.name for p in PAGES.glob("*.html"))
+    return [p for p in unread(pages, read_files(later=later)) if p not in taken and words_between(p, least, most)]
+
+
+def sample(names: list[str], seed: int, n: int) -> list[str]:
+    """`n` of `names` drawn by `random.Random(seed)`, sorted."""
+    return sorted(random.Random(seed).sample(names, n))
+
+
+def show(names: list[str], drawn: list[str]) -> None:
+    """Print a draw: the pool's size, then each drawn page."""
+    print(f"pool {len(names)}")
+    for name in drawn:
+        print(name)
 
 
 def main() -> None:
