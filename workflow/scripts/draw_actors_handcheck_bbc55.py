@@ -24,7 +24,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 from draw_actors_handcheck_web22 import linked_unit
-from later_checks import SINCE_SESSION_57
+from later_checks import SINCE_SESSION_50
 from narrative_pipeline.judged import default_sections, draw, section_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,19 +53,9 @@ CHECKS_SINCE_SESSION_46 = (
             "claims-handcheck-c48-units.jsonl",
             # narr25's statements audit (session 49), drawn after this check
             "narratives-audit-narr25.jsonl",
-            # claims70's h70 (session 50), drawn after this check
-            "claims-handcheck-h70.jsonl",
-            "claims-handcheck-h70-units.jsonl",
-            # actors76's spt76 (session 51), drawn after this check
-            "actors-handcheck-spt76.jsonl",
-            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-            # claims81's b81 (session 55)
-            "claims-handcheck-b81.jsonl",
-            "claims-handcheck-b81-units.jsonl",
         }
     )
-    | SINCE_SESSION_57
+    | SINCE_SESSION_50
 )
 # this check and the later ones
 LATER = frozenset({"actors-handcheck-bbc55.jsonl", "actors-handcheck-pol57.jsonl", "actors-handcheck-biz59.jsonl"}) | (

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import draw_actors_handcheck_bbc55 as bbc55
-from later_checks import SINCE_SESSION_57
+from later_checks import SINCE_SESSION_50
 
 SEED = 20261862
 # what this draw left out when it was drawn from m48-bbc (`bbc55.named_digest` of the articles `LATER`'s files aside
@@ -43,19 +43,9 @@ LATER = (
             "claims-handcheck-c48-units.jsonl",
             # narr25's statements audit (session 49), drawn after this check
             "narratives-audit-narr25.jsonl",
-            # claims70's h70 (session 50), drawn after this check
-            "claims-handcheck-h70.jsonl",
-            "claims-handcheck-h70-units.jsonl",
-            # actors76's spt76 (session 51), drawn after this check
-            "actors-handcheck-spt76.jsonl",
-            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-            # claims81's b81 (session 55)
-            "claims-handcheck-b81.jsonl",
-            "claims-handcheck-b81-units.jsonl",
         }
     )
-    | SINCE_SESSION_57
+    | SINCE_SESSION_50
 )
 
 

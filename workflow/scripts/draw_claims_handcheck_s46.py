@@ -27,7 +27,7 @@ import draw_claims_handcheck_web50 as web50
 import pyarrow.parquet as pq
 from draw_claims_handcheck_web20 import Span, labelling_unit, write_units
 from draw_claims_handcheck_web50 import fresh, label_files
-from later_checks import SINCE_SESSION_57
+from later_checks import SINCE_SESSION_50
 
 SEED = 20261659
 PER_ARTICLE = 3
@@ -55,19 +55,9 @@ LATER = (
             "claims-handcheck-c48-units.jsonl",
             # narr25's statements audit (session 49), drawn after this check
             "narratives-audit-narr25.jsonl",
-            # claims70's h70 (session 50), drawn after this check
-            "claims-handcheck-h70.jsonl",
-            "claims-handcheck-h70-units.jsonl",
-            # actors76's spt76 (session 51), drawn after this check
-            "actors-handcheck-spt76.jsonl",
-            "statements_gold.narr35.jsonl",  # narr35's fresh blind statement set (session 54)
-            "statements-dev-narr36.jsonl",  # narr36's statement dev set (session 55)
-            # claims81's b81 (session 55)
-            "claims-handcheck-b81.jsonl",
-            "claims-handcheck-b81-units.jsonl",
         }
     )
-    | SINCE_SESSION_57
+    | SINCE_SESSION_50
 )
 
 

@@ -30,3 +30,21 @@ SINCE_SESSION_57 = frozenset(
         "actors-handcheck-web81.jsonl",
     }
 )
+
+# The files made in sessions 50-55 that the hand-check draws of sessions 46-49 (s46, b47, ent62, bbc55, sp48) each
+# name after their own: claims70's h70 (session 50), actors76's spt76 (session 51), narr35's blind statement set
+# (session 54), narr36's statement dev set and claims81's b81 (session 55); then every file of `SINCE_SESSION_57`.
+SINCE_SESSION_50 = (
+    frozenset(
+        {
+            "claims-handcheck-h70.jsonl",
+            "claims-handcheck-h70-units.jsonl",
+            "actors-handcheck-spt76.jsonl",
+            "statements_gold.narr35.jsonl",
+            "statements-dev-narr36.jsonl",
+            "claims-handcheck-b81.jsonl",
+            "claims-handcheck-b81-units.jsonl",
+        }
+    )
+    | SINCE_SESSION_57
+)
