@@ -105,14 +105,20 @@ def claims(results: Path, seed: int = SEED) -> list[dict[str, object]]:
     return b47.draw(results, seed=seed, quotas=QUOTAS, later=LATER, per_article=PER_ARTICLE, labelled=labelled_spans())
 
 
-def articles(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
+def articles(
+    results: Path,
+    seed: int = SEED + 1,
+    later: frozenset[str] = LATER,
+    units: list[dict[str, object]] | None = None,
+) -> list[dict[str, Any]]:
     """The whole articles: path, section, article id and text, one a section (`ARTICLE_SECTIONS`, a section with no
     pool article passing its draw on), none of them a claim unit's article nor a statement article of review72's or
     review73's. (Claim label sets' spans do not bar an article here: config/training labels claims in all but one
-    of the pool's 229 articles, and no set labels their actor mentions.)"""
+    of the pool's 229 articles, and no set labels their actor mentions.) A later check passes its own `later` files
+    and claim `units` (review75)."""
     rng = random.Random(seed)
-    named = bbc55.named_articles(later=LATER)
-    taken = {str(u["article"]) for u in claims(results)} | STATEMENT_ARTICLES
+    named = bbc55.named_articles(later=later)
+    taken = {str(u["article"]) for u in (claims(results) if units is None else units)} | STATEMENT_ARTICLES
     arts = pq.read_table(results / "ingest/articles.parquet", columns=["article_id", "source_path", "analysed"])
     id_of = {r["source_path"]: r["article_id"] for r in arts.to_pylist() if r["analysed"]}
     corpus = {r["source_path"]: r["text"] for r in pq.read_table(results / "ingest/texts.parquet").to_pylist()}
