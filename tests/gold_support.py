@@ -37,6 +37,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-review73-units",
         "claims-handcheck-review74",
         "claims-handcheck-review74-units",
+        "claims-handcheck-review75",
+        "claims-handcheck-review75-units",
     }
 )
 

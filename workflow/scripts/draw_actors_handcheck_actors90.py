@@ -36,6 +36,10 @@ LATER = frozenset(
         "claims-handcheck-review74.jsonl",
         "claims-handcheck-review74-units.jsonl",
         "actors-handcheck-review74.jsonl",
+        # review75 (session 62)
+        "claims-handcheck-review75.jsonl",
+        "claims-handcheck-review75-units.jsonl",
+        "actors-handcheck-review75.jsonl",
     }
 )
 

@@ -45,12 +45,16 @@ PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: no politics article is left
 ARTICLES = 5
 ARTICLE_SECTIONS = ("politics", "business", "entertainment", "sport", "tech")
-# this check's own files
+# this check's own files, and review75's (session 62, drawn after it)
 LATER = frozenset(
     {
         "claims-handcheck-review74.jsonl",
         "claims-handcheck-review74-units.jsonl",
         "actors-handcheck-review74.jsonl",
+        # review75 (session 62)
+        "claims-handcheck-review75.jsonl",
+        "claims-handcheck-review75-units.jsonl",
+        "actors-handcheck-review75.jsonl",
     }
 )
 # the articles of review73's statement rows (`draw_handcheck_review73.py statements --results m71-bbc`)

@@ -18,6 +18,10 @@ SINCE_SESSION_57 = frozenset(
         "claims-handcheck-review74.jsonl",
         "claims-handcheck-review74-units.jsonl",
         "actors-handcheck-review74.jsonl",
+        # review75 (session 62)
+        "claims-handcheck-review75.jsonl",
+        "claims-handcheck-review75-units.jsonl",
+        "actors-handcheck-review75.jsonl",
         # training labels (claims85's replacement units, wired in by claims86, session 59; claims86's own):
         # their spans were no label when those checks were drawn
         "claims-labels-claims85.jsonl",
