@@ -355,7 +355,9 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     ("responded with bombardments", "travelled for talks")."""
     if standing(noun, index):
         return []  # "Labour support has been falling": nobody supports here
-    found = [] if suffered(noun, index) else [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
+    # "Scholl's arrest": the owner suffers the event, it does not do it (fix90)
+    owners = [] if suffered(noun, index) else [c for c in noun.children if c.dep == "poss"]
+    found = [f for c in owners for f in actors_of(c, index, "possessive")]
     if not found:
         found = [
             f
@@ -603,7 +605,8 @@ def owner_apart(head: Tok, index: Context) -> bool:
     shares"; not "shares in" a firm, a holding: "buy BT's shares in Cegetel") or a person of its kin
     (`Context.kin_nouns`, less a noun it acts through, `acting_nouns`: a spokesman): "I don't blame Lucy's mother",
     "to see Mrs Quinn's son". The measure or the person undergoes the act, not the owner (fix86, review73 finding 11).
-    Nor an event the owner suffers (`suffered`: "Police investigating Stefan's murder"; fix90). The owner's acts, plans, record, standing, works and property stay its own ("criticised Mr Brown's record",
+    Nor an event the owner suffers (`suffered`: "Police investigating Stefan's murder"; fix90). The owner's acts,
+    plans, record, standing, works and property stay its own ("criticised Mr Brown's record",
     "backed the Home Office's powers", "raided HealthSouth's offices", "cut Turkcell's stake": review49's rows)."""
     if index.get(head.i) is not None or head.pos != "NOUN":
         return False

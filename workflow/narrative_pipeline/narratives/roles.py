@@ -611,8 +611,9 @@ def lone_persons(
     quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's message read').
     Not when an unnamed person (`person_nouns` with "a" / "an" / "another", no mention's) is a clause's subject
     between the person's last mention there and the pronoun ("Climate change was an issue the prime minister wanted to
-    progress, said a spokesman. But he played down reports ...": the spokesman, not Blair; fix90, narr26's left). Not when the article gives the person the other gender (`gender_words`: a title before one of its
-    mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
+    progress, said a spokesman. But he played down reports ...": the spokesman, not Blair; fix90, narr26's left).
+    Not when the article gives the person the other gender (`gender_words`: a title before one of its mentions, "Mrs
+    Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
     owner of a person someone has (`owned`, singular: "Mr Blair's spokesman briefed reporters. He attacked ...": the
     spokesman may be "he"; narr28) when that person may be the pronoun: a noun of either gender or of the pronoun's
     ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31). An object pronoun is not
@@ -671,7 +672,11 @@ UNNAMED_DETERMINERS = frozenset({"a", "an", "another"})
 
 
 def _unnamed_person_between(
-    article: ParsedArticle, last: MentionRecord, tok: Tok, person_nouns: frozenset[str], by_token: dict[int, MentionRecord]
+    article: ParsedArticle,
+    last: MentionRecord,
+    tok: Tok,
+    person_nouns: frozenset[str],
+    by_token: dict[int, MentionRecord],
 ) -> bool:
     """Whether a clause's subject between a person's last mention and a pronoun is an unnamed person no mention links
     (a noun of `person_nouns` after "a" / "an" / "another"): "..., said a spokesman. But he played down reports Mr
