@@ -686,7 +686,12 @@ def _own_passive(verb: Tok) -> bool:
 
 
 def _active_objects(verb: Tok, index: Context) -> list[Found]:
-    """Actors named by an active verb's dative or direct object, its relative gap or shared object."""
+    """Actors named by an active verb's dative or direct object, its relative gap or shared object; none for a verb of
+    `listing_verbs`, whose object is a member or performer of the subject ("Inbev brands include Stella Artois", "The
+    Aviator, starring Leonardo DiCaprio"; fix90), unless it puts the object in something ("Kosgei included Chepkemei in
+    the team": a selection)."""
+    if lemma(verb) in index.listing_verbs and not any(c.dep == "prep" and c.lower == "in" for c in verb.children):
+        return []
     for dep, rule in (("dative", "dative"), ("dobj", "object")):
         obj = child(verb, dep)
         if obj is not None:

@@ -53,6 +53,7 @@ WORD_LISTS = (
     "origin_nouns",
     "measure_nouns",
     "suffered_nouns",
+    "listing_verbs",
     "funding_verbs",
     "venture_nouns",
     "object_control_verbs",
@@ -358,6 +359,8 @@ class PloverLexicon:
     measure_nouns: frozenset[str] = field(default=frozenset())
     # fix90: an event its possessive owner undergoes ("Scholl's arrest", "Stefan's murder"): the owner does not do it
     suffered_nouns: frozenset[str] = field(default=frozenset())
+    # fix90: a verb whose active object is a member, part or performer of the subject ("brands include X"): no patient
+    listing_verbs: frozenset[str] = field(default=frozenset())
     funding_verbs: frozenset[str] = field(default=frozenset())
     venture_nouns: frozenset[str] = field(default=frozenset())
 

@@ -90,6 +90,8 @@ class Context:
     measure_nouns: frozenset[str] = frozenset()
     # fix90: an event its possessive owner undergoes ("Scholl's arrest"): the owner is no agent, nor a verb's patient
     suffered_nouns: frozenset[str] = frozenset()
+    # fix90: a verb whose active object is a member or performer of the subject ("brands include X"): no patient
+    listing_verbs: frozenset[str] = frozenset()
     # fix86: a person of one's kin ("Lucy's mother"; `owned_female_nouns`, `owned_male_nouns`): no patient through it
     kin_nouns: frozenset[str] = frozenset()
     # fix86: nouns of a person (`owned_*_nouns`, `descriptor_nouns`, `origin_nouns`): a he / she may stand for one
@@ -159,6 +161,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         origin_nouns=lex.origin_nouns,
         measure_nouns=lex.measure_nouns,
         suffered_nouns=lex.suffered_nouns,
+        listing_verbs=lex.listing_verbs,
         kin_nouns=lex.owned_female_nouns | lex.owned_male_nouns,
         person_nouns=lex.owned_person_nouns
         | lex.owned_female_nouns
