@@ -355,7 +355,9 @@ def noun_agents(noun: Tok, index: Context, light: Tok | None) -> list[Found]:
     ("responded with bombardments", "travelled for talks")."""
     if standing(noun, index):
         return []  # "Labour support has been falling": nobody supports here
-    found = [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "possessive")]
+    # "Scholl's arrest": the owner suffers the event, it does not do it (fix90)
+    owners = [] if suffered(noun, index) else [c for c in noun.children if c.dep == "poss"]
+    found = [f for c in owners for f in actors_of(c, index, "possessive")]
     if not found:
         found = [
             f
@@ -603,15 +605,35 @@ def owner_apart(head: Tok, index: Context) -> bool:
     shares"; not "shares in" a firm, a holding: "buy BT's shares in Cegetel") or a person of its kin
     (`Context.kin_nouns`, less a noun it acts through, `acting_nouns`: a spokesman): "I don't blame Lucy's mother",
     "to see Mrs Quinn's son". The measure or the person undergoes the act, not the owner (fix86, review73 finding 11).
-    The owner's acts, plans, record, standing, works and property stay its own ("criticised Mr Brown's record",
+    Nor an event the owner suffers (`suffered`: "Police investigating Stefan's murder"; fix90). The owner's acts,
+    plans, record, standing, works and property stay its own ("criticised Mr Brown's record",
     "backed the Home Office's powers", "raided HealthSouth's offices", "cut Turkcell's stake": review49's rows)."""
     if index.get(head.i) is not None or head.pos != "NOUN":
         return False
     words = head_words(head)
+    if suffered(head, index):
+        return True  # "Police investigating Stefan's murder": the murder is investigated, not Stefan (fix90)
     if any(w in index.measure_nouns for w in words):
         after = index.tokens.get(head.i + 1)  # "in" hung on the noun or, by the parser, on the verb
         return not (lemma(head) == "share" and after is not None and after.lower == "in")
     return any(w in index.kin_nouns and w not in index.acting_nouns for w in words)
+
+
+def suffered(noun: Tok, index: Context) -> bool:
+    """Whether an event noun is one its possessive owner undergoes (`suffered_nouns`) with no of-phrase naming who
+    undergoes it instead: "Scholl's arrest", "Stefan's murder" (the owner is arrested, murdered); not "Israel's killing
+    of civilians" (fix90, fix86's left)."""
+    return (lemma(noun) in index.suffered_nouns or noun.lower in index.suffered_nouns) and prep_object(
+        noun, ("of",)
+    ) is None
+
+
+def suffering_owners(noun: Tok, index: Context) -> list[Found]:
+    """The actors of a suffered event noun's possessive owner (`suffered`): who undergoes it ("Scholl's arrest":
+    Scholl; fix90)."""
+    if not suffered(noun, index):
+        return []
+    return [f for c in noun.children if c.dep == "poss" for f in actors_of(c, index, "suffering-owner")]
 
 
 def owner_undergoes(head: Tok, index: Context) -> bool:
@@ -664,7 +686,12 @@ def _own_passive(verb: Tok) -> bool:
 
 
 def _active_objects(verb: Tok, index: Context) -> list[Found]:
-    """Actors named by an active verb's dative or direct object, its relative gap or shared object."""
+    """Actors named by an active verb's dative or direct object, its relative gap or shared object; none for a verb of
+    `listing_verbs`, whose object is a member or performer of the subject ("Inbev brands include Stella Artois", "The
+    Aviator, starring Leonardo DiCaprio"; fix90), unless it puts the object in something ("Kosgei included Chepkemei in
+    the team": a selection)."""
+    if lemma(verb) in index.listing_verbs and not any(c.dep == "prep" and c.lower == "in" for c in verb.children):
+        return []
     for dep, rule in (("dative", "dative"), ("dobj", "object")):
         obj = child(verb, dep)
         if obj is not None:

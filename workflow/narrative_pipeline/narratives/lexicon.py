@@ -52,6 +52,8 @@ WORD_LISTS = (
     "owner_self_nouns",
     "origin_nouns",
     "measure_nouns",
+    "suffered_nouns",
+    "listing_verbs",
     "funding_verbs",
     "venture_nouns",
     "object_control_verbs",
@@ -355,6 +357,10 @@ class PloverLexicon:
     # fix86: a quantity or measure of an owner ("the club's turnover dropped", "reduced Nissan's overheads"): its owner
     # neither acts through it nor undergoes what is done to it
     measure_nouns: frozenset[str] = field(default=frozenset())
+    # fix90: an event its possessive owner undergoes ("Scholl's arrest", "Stefan's murder"): the owner does not do it
+    suffered_nouns: frozenset[str] = field(default=frozenset())
+    # fix90: a verb whose active object is a member, part or performer of the subject ("brands include X"): no patient
+    listing_verbs: frozenset[str] = field(default=frozenset())
     funding_verbs: frozenset[str] = field(default=frozenset())
     venture_nouns: frozenset[str] = field(default=frozenset())
 

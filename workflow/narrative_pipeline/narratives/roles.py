@@ -88,6 +88,10 @@ class Context:
     origin_nouns: frozenset[str] = frozenset()
     # fix86: a quantity or measure of its owner ("the club's turnover", "Nissan's overheads"): no act or undergoing
     measure_nouns: frozenset[str] = frozenset()
+    # fix90: an event its possessive owner undergoes ("Scholl's arrest"): the owner is no agent, nor a verb's patient
+    suffered_nouns: frozenset[str] = frozenset()
+    # fix90: a verb whose active object is a member or performer of the subject ("brands include X"): no patient
+    listing_verbs: frozenset[str] = frozenset()
     # fix86: a person of one's kin ("Lucy's mother"; `owned_female_nouns`, `owned_male_nouns`): no patient through it
     kin_nouns: frozenset[str] = frozenset()
     # fix86: nouns of a person (`owned_*_nouns`, `descriptor_nouns`, `origin_nouns`): a he / she may stand for one
@@ -156,6 +160,8 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         owner_self_nouns=lex.owner_self_nouns,
         origin_nouns=lex.origin_nouns,
         measure_nouns=lex.measure_nouns,
+        suffered_nouns=lex.suffered_nouns,
+        listing_verbs=lex.listing_verbs,
         kin_nouns=lex.owned_female_nouns | lex.owned_male_nouns,
         person_nouns=lex.owned_person_nouns
         | lex.owned_female_nouns
@@ -595,6 +601,7 @@ def lone_persons(
     types: dict[str, str] | None = None,
     light_verbs: frozenset[str] = frozenset(),
     earlier: dict[int, Found] | None = None,
+    person_nouns: frozenset[str] = frozenset(),
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -605,9 +612,11 @@ def lone_persons(
     player named before), nor when it is the subject of the pronoun's own clause ("George is upset and scolds her"),
     nor, for an object, when that subject is a person pronoun ("he and his entourage drugged and raped her"), nor inside
     quotation marks, where the speaker talks of someone else ('"He was being swept away," Morquendi's message read').
-    An unlinked person is not seen ("..., said a spokesman. But he played down reports Mr Blair was ...": read as Blair;
-    narr26). Not when the article gives the person the other gender (`gender_words`: a title before one of its
-    mentions, "Mrs Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
+    Not when an unnamed person (`person_nouns` with "a" / "an" / "another", no mention's) is a clause's subject
+    between the person's last mention there and the pronoun ("Climate change was an issue the prime minister wanted to
+    progress, said a spokesman. But he played down reports ...": the spokesman, not Blair; fix90, narr26's left).
+    Not when the article gives the person the other gender (`gender_words`: a title before one of its mentions, "Mrs
+    Thatcher", else a common first name opening one, "Janet Jackson ... he": narr27). Not through the
     owner of a person someone has (`owned`, singular: "Mr Blair's spokesman briefed reporters. He attacked ...": the
     spokesman may be "he"; narr28) when that person may be the pronoun: a noun of either gender or of the pronoun's
     ("Margaret Thatcher's husband died in 2003. She was at his bedside": Thatcher; narr31). An object pronoun is not
@@ -656,8 +665,33 @@ def lone_persons(
             continue  # "Mrs Smith ... he": someone else
         if _own_clause_taken(_own_subject(tok), actor, words, by_token) or _controls(tok, actor, light_verbs, by_token):
             continue
+        if _unnamed_person_between(article, window[-1], tok, person_nouns, by_token):
+            continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
+
+
+UNNAMED_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def _unnamed_person_between(
+    article: ParsedArticle,
+    last: MentionRecord,
+    tok: Tok,
+    person_nouns: frozenset[str],
+    by_token: dict[int, MentionRecord],
+) -> bool:
+    """Whether a clause's subject between a person's last mention and a pronoun is an unnamed person no mention links
+    (a noun of `person_nouns` after "a" / "an" / "another"): "..., said a spokesman. But he played down reports Mr
+    Blair was ...": the spokesman may be "he" (fix90)."""
+    for t in article.tokens[last.head_i + 1 : tok.i]:
+        if t.dep not in PRONOUN_SUBJECTS or t.pos != "NOUN" or t.tag != "NN" or t.i in by_token:
+            continue
+        if any(w in person_nouns for w in head_words(t)) and any(
+            c.dep == "det" and c.lower in UNNAMED_DETERMINERS for c in t.children
+        ):
+            return True
+    return False
 
 
 def _other_than_subject(

@@ -31,6 +31,7 @@ from .arguments import (
     noun_agents,
     object_actors,
     receives,
+    suffering_owners,
 )
 from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
@@ -64,7 +65,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v80"
+COMPONENT = "narratives.rules.v81"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -301,7 +302,7 @@ def _noun_patients(pred: Predicate, preps: tuple[str, ...], index: Context, lex:
     # fix71: "the threat of legal action from Yukos": an of-phrase naming an act is what is threatened, no patient
     content = prep_object(tok, ("of",))
     giver_of = giver_of or (lemma(tok) in lex.giver_nouns and content is not None and _event_noun(content[1], lex))
-    found = prep_actors(tok, preps if giver_of else (*preps, "of"), index)
+    found = prep_actors(tok, preps if giver_of else (*preps, "of"), index) or suffering_owners(tok, index)
     if not found and pred.light is not None and preps:
         found = prep_actors(pred.light, preps, index)
     # "bombardments of the capital and the headquarters of X": a conjunct that is no event
@@ -634,6 +635,7 @@ def extract_article(
             types,
             lex.light_verbs,
             claimers,
+            index.person_nouns,
         ),
         lone_bodies=lone_bodies(
             article,
