@@ -437,11 +437,12 @@ def _product_noun_before(n: Named) -> Tok | None:
 
 
 def common_noun(n: Named) -> Verdict | None:
-    """'Broadband' in a headline: one word the article otherwise writes in lower case."""
+    """'Broadband' in a headline: one word the article otherwise writes in lower case; not a firm's name that opens
+    with a digit, which is written so ("security firm 3ami", `discovery.introduced_digit_names`; actors93)."""
     if len(n.span) != 1:
         return None
     text = n.span[0].text
-    if text.isupper() or text in n.info.capitalised_inside or text.lower() not in n.info.lower_words:
+    if text.isupper() or text[:1].isdigit() or text in n.info.capitalised_inside or text.lower() not in n.info.lower_words:
         return None
     return Verdict(None, (n.span[0],))
 
