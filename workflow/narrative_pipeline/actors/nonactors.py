@@ -442,7 +442,12 @@ def common_noun(n: Named) -> Verdict | None:
     if len(n.span) != 1:
         return None
     text = n.span[0].text
-    if text.isupper() or text[:1].isdigit() or text in n.info.capitalised_inside or text.lower() not in n.info.lower_words:
+    if (
+        text.isupper()
+        or text[:1].isdigit()
+        or text in n.info.capitalised_inside
+        or text.lower() not in n.info.lower_words
+    ):
         return None
     return Verdict(None, (n.span[0],))
 
