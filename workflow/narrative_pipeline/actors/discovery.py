@@ -683,6 +683,39 @@ def _ends_a_name(toks: list[Tok], end: int) -> bool:
     return end >= len(toks) or not (toks[end].text[:1].isupper() and toks[end].text.isalpha())
 
 
+OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "this", "that"})
+
+
+def stage_title_candidates(sent: Sent, info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
+    """'Prince earned more than any other pop star', 'Queen have played with many singers': in an article about the
+    arts (`info.arts`), a capitalised title word (`titles`) standing alone is a performer's or a band's stage name,
+    which spaCy leaves unlabelled and the title rules strip: no article, owner or capitalised word before it ("the
+    Prince of Wales", "his Prince hotels", "Half-Blood Prince", "Dancing Queen"), no capitalised word, "of" or
+    hyphen after it ("Prince Charles", "Queen of Scots"), nor after "or" / "and" beside another title ("Ice King or
+    Queen"). A discovered person's name: the type rules read the page's cues ("rock band Queen") (actors93)."""
+    if not info.arts:
+        return []
+    toks = sent.tokens
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.lower not in lex.titles or tok.text != tok.lower.capitalize():
+            continue
+        before = toks[k - 1] if k > 0 else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if before is not None and (
+            before.lower in lex.determiners
+            or before.lower in OWNER_WORDS
+            or before.text[:1].isupper()
+            or before.text in {"-", "'s", "’s"}
+            or before.lower in {"or", "and"} and k > 1 and toks[k - 2].lower in lex.titles
+        ):
+            continue
+        if after is not None and (after.text[:1].isupper() or after.lower == "of" or after.text in {"-", "–"}):
+            continue
+        out.append(_discovered([tok], "PERSON", []))
+    return out
+
+
 NAME_JOINERS = frozenset({"of", "for", "the"})  # lower-case words inside a body's name ("Society of Authors")
 
 

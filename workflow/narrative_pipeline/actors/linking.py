@@ -39,6 +39,7 @@ from .discovery import (
     discovered_id,
     known_org_candidate,
     ner_candidates,
+    stage_title_candidates,
     titled_name_candidates,
 )
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
@@ -125,6 +126,7 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
     names = ner_candidates(sent, local, linker.lex, info) + titled_name_candidates(sent, local, linker.lex)
     names += [e for e in extra if not any(n.start_i <= e.end_i and e.start_i <= n.end_i for n in names)]
     branches += digit_name_candidates(sent, info, linker.lex)  # "rapper 50 Cent", spaCy's money or no name
+    branches += stage_title_candidates(sent, info, linker.lex)  # "Prince earned more than any other pop star"
     names = [n for n in names if not any(n.start_i <= b.end_i and b.start_i <= n.end_i for b in branches)] + branches
     # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either, nor
     # is a nationality word or a name cut after one ("Welsh", "Cult British")
