@@ -707,7 +707,9 @@ def stage_title_candidates(sent: Sent, info: ArticleInfo, lex: ActorsLexicon) ->
             or before.lower in OWNER_WORDS
             or before.text[:1].isupper()
             or before.text in {"-", "'s", "’s"}
-            or before.lower in {"or", "and"} and k > 1 and toks[k - 2].lower in lex.titles
+            or before.lower in {"or", "and"}
+            and k > 1
+            and toks[k - 2].lower in lex.titles
         ):
             continue
         if after is not None and (after.text[:1].isupper() or after.lower == "of" or after.text in {"-", "–"}):
