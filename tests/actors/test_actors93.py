@@ -129,11 +129,16 @@ def test_a_title_word_alone_in_an_arts_article_is_a_stage_name(headed):
         "The singer and the band said the award was a surprise, and the film's music was a hit.",
         "His Prince hotels sold the album and the film. The singer's band, Dancing Queen, won the music award at the "
         "show, and the actor's film was a hit.",
+        "The film star met Baron von Krapp at the show. Mr de Lisle said the album and the band's songs were a hit "
+        "with the actors, and the singer said the award was a surprise.",
+        "The book prize went to Arc of Justice, and protesters from Mothers 4 Justice were at the film show. Sales "
+        "of the album rose on President's Day, the singer said, and the band's single was a hit.",
     ],
 )
 def test_a_title_word_before_of_or_after_an_owner_or_a_name_is_no_stage_name(headed, body):
     found = headed("Headline", body)
-    assert not any(t in {"Prince", "Queen"} and a in {"disc.prince", "disc.queen"} for t, a, _, _ in found), found
+    titles = {"Prince", "Queen", "Baron", "Mr", "Justice", "President"}
+    assert not any(t in titles and a == f"disc.{t.lower()}" for t, a, _, _ in found), found
 
 
 def test_a_title_word_alone_outside_the_arts_is_no_stage_name(headed):

@@ -688,31 +688,43 @@ OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "thi
 
 def stage_title_candidates(sent: Sent, info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
     """'Prince earned more than any other pop star', 'Queen have played with many singers': in an article about the
-    arts (`info.arts`), a capitalised title word (`titles`) standing alone is a performer's or a band's stage name,
-    which spaCy leaves unlabelled and the title rules strip: no article, owner or capitalised word before it ("the
-    Prince of Wales", "his Prince hotels", "Half-Blood Prince", "Dancing Queen"), no capitalised word, "of" or
-    hyphen after it ("Prince Charles", "Queen of Scots"), nor after "or" / "and" beside another title ("Ice King or
-    Queen"). A discovered person's name: the type rules read the page's cues ("rock band Queen") (actors93)."""
+    arts (`info.arts`), a capitalised title word (`titles`, not a person's honorific of `person_titles`: "Mr de
+    Vabres", "Baron von Trapp") standing alone is a performer's or a band's stage name, which spaCy leaves unlabelled
+    and the title rules strip: no article, owner, capitalised word, number or "of" before it ("the Prince of Wales",
+    "his Prince hotels", "Half-Blood Prince", "Dancing Queen", "Fathers 4 Justice", "Arc of Justice"), no capitalised
+    word, name particle, "of" or hyphen after it ("Prince Charles", "Queen of Scots"), no "'s" before a name's
+    ending of no actor ("President's Day"), nor after "or" / "and" beside another title ("Ice King or Queen"). A
+    discovered person's name: the type rules read the page's cues ("rock band Queen") (actors93)."""
     if not info.arts:
         return []
     toks = sent.tokens
     out = []
     for k, tok in enumerate(toks):
-        if tok.lower not in lex.titles or tok.text != tok.lower.capitalize():
+        if tok.lower not in lex.titles or tok.lower in lex.person_titles or tok.text != tok.lower.capitalize():
             continue
         before = toks[k - 1] if k > 0 else None
         after = toks[k + 1] if k + 1 < len(toks) else None
         if before is not None and (
             before.lower in lex.determiners
             or before.lower in OWNER_WORDS
+            or before.lower == "of"
             or before.text[:1].isupper()
+            or before.text[:1].isdigit()
             or before.text in {"-", "'s", "’s"}
             or before.lower in {"or", "and"}
             and k > 1
             and toks[k - 2].lower in lex.titles
         ):
             continue
-        if after is not None and (after.text[:1].isupper() or after.lower == "of" or after.text in {"-", "–"}):
+        if after is not None and (
+            after.text[:1].isupper()
+            or after.lower == "of"
+            or after.lower in lex.name_particles
+            or after.text in {"-", "–"}
+            or after.lower in POSSESSIVES
+            and k + 2 < len(toks)
+            and toks[k + 2].lower in lex.non_actor_name_endings
+        ):
             continue
         out.append(_discovered([tok], "PERSON", []))
     return out
