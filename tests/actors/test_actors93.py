@@ -147,3 +147,17 @@ def test_a_title_word_alone_outside_the_arts_is_no_stage_name(headed):
         "Prince said on Monday that the bank's profits rose by 5% in the year to March, as interest rates went up.",
     )
     assert not any(a == "disc.prince" for _, a, _, _ in found), found
+
+
+# fix88's left: a name a firm's "its" owns before a product noun ("its Iressa drug") is a product in every mention
+
+
+def test_a_name_before_a_product_noun_after_its_is_no_actor(headed):
+    found = headed(
+        "Drug firm hit by trial failure",
+        "Shares in Vanta Pharma fell 8% after the failure of its Zentrex drug in a clinical trial. "
+        "But Zentrex proved no better than a placebo, the firm said.",
+    )
+    assert not any(t == "Zentrex" for t, _, _, _ in found), found
+    assert any(t == "Vanta Pharma" for t, _, _, _ in found), found
+
