@@ -160,4 +160,3 @@ def test_a_name_before_a_product_noun_after_its_is_no_actor(headed):
     )
     assert not any(t == "Zentrex" for t, _, _, _ in found), found
     assert any(t == "Vanta Pharma" for t, _, _, _ in found), found
-
