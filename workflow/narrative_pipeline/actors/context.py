@@ -100,6 +100,8 @@ class ArticleInfo:
     # the article the facts are of: `lower_lemmas` reads it on its first use (speed59)
     source: ParsedArticle | None = field(default=None, repr=False, compare=False)
     _lower_lemmas: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    # `discovery.introduced_digit_names` of the article ("rapper 50 Cent"), read on the first sentence (actors93)
+    digit_names: dict[tuple[str, ...], str] | None = field(default=None, repr=False, compare=False)
     _surname_owners: dict[str, frozenset[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property

@@ -8,6 +8,7 @@ candidate keeps spaCy's label and the title words stripped before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..parsed import Sent, Tok
 from ..records import ActorType
@@ -605,6 +606,127 @@ def ner_candidates(
                 continue  # "Yorkshire millionaire": a modifier, not a person
         before = [t for t in whole if t.i < span[0].i]
         out.append(_discovered(span, label, before))
+    return out
+
+
+DIGIT_WORD = re.compile(r"\d+[a-z]{3,}")  # a digit-initial word of a firm's name ("3ami"), no unit ("50mg", "3rd")
+
+
+def introduced_digit_names(tokens: Iterable[Tok], lex: ActorsLexicon) -> dict[tuple[str, ...], str]:
+    """Names that open with a digit, as a performer's, a band's or a firm's noun introduces them ("rapper 50 Cent",
+    "security firm 3ami"): a number and the capitalised words after it, or one word of digits and three letters or
+    more, right after a noun of `star_nouns` or "star" (a person's), of `band_nouns` or `company_nouns` (a body's).
+    spaCy labels "50 Cent" an amount of money or nothing and "3ami" a number, and `ner_candidates` takes no name with
+    a digit: each such name's words -> "PERSON" or "ORG" (actors93)."""
+    toks = list(tokens)
+    out: dict[tuple[str, ...], str] = {}
+    for k in range(1, len(toks)):
+        tok, noun = toks[k], toks[k - 1]
+        if noun.sent != tok.sent or not tok.text[:1].isdigit():
+            continue
+        if noun.lower in lex.star_nouns or noun.lower == "star":
+            label = "PERSON"
+        elif noun.lower in lex.band_nouns or noun.lower in lex.company_nouns:
+            label = "ORG"
+        else:
+            continue
+        words = _digit_name_words(toks, k)
+        if words:
+            out.setdefault(words, label)
+    return out
+
+
+def _digit_name_words(toks: list[Tok], k: int) -> tuple[str, ...]:
+    """The words of a digit-initial name at `toks[k]`: "3ami" alone, or a number and the capitalised words of
+    letters after it in its sentence ("50 Cent"); empty when neither."""
+    first = toks[k]
+    if DIGIT_WORD.fullmatch(first.text):
+        return (first.text,)
+    if not first.text.isdigit():
+        return ()
+    words = [first.text]
+    for tok in toks[k + 1 :]:
+        if tok.sent != first.sent or not (tok.text[:1].isupper() and tok.text.isalpha()):
+            break
+        words.append(tok.text)
+    return tuple(words) if len(words) > 1 else ()
+
+
+def digit_name_candidates(sent: Sent, info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
+    """Every place the sentence writes one of the article's digit-initial names (`introduced_digit_names`, read
+    once an article into `info.digit_names`), as a discovered name of its label; typed over the article as spaCy's
+    names are (actors93)."""
+    if info.digit_names is None:
+        info.digit_names = introduced_digit_names(info.toks.values(), lex)
+    names = info.digit_names
+    out: list[Candidate] = []
+    if not names:
+        return out
+    toks = sent.tokens
+    k = 0
+    while k < len(toks):
+        words = next(
+            (w for w in names if tuple(t.text for t in toks[k : k + len(w)]) == w and _ends_a_name(toks, k + len(w))),
+            None,
+        )
+        if words is None or k > 0 and toks[k - 1].text[:1].isdigit():
+            k += 1
+            continue
+        span = toks[k : k + len(words)]
+        out.append(_discovered(span, names[words], []))
+        k += len(words)
+    return out
+
+
+def _ends_a_name(toks: list[Tok], end: int) -> bool:
+    """Whether no capitalised word of letters follows at `end` (the name is whole, not the start of a longer one)."""
+    return end >= len(toks) or not (toks[end].text[:1].isupper() and toks[end].text.isalpha())
+
+
+OWNER_WORDS = frozenset({"his", "her", "its", "their", "our", "my", "your", "this", "that"})
+
+
+def stage_title_candidates(sent: Sent, info: ArticleInfo, lex: ActorsLexicon) -> list[Candidate]:
+    """'Prince earned more than any other pop star', 'Queen have played with many singers': in an article about the
+    arts (`info.arts`), a capitalised title word (`titles`, not a person's honorific of `person_titles`: "Mr de
+    Vabres", "Baron von Trapp") standing alone is a performer's or a band's stage name, which spaCy leaves unlabelled
+    and the title rules strip: no article, owner, capitalised word, number or "of" before it ("the Prince of Wales",
+    "his Prince hotels", "Half-Blood Prince", "Dancing Queen", "Fathers 4 Justice", "Arc of Justice"), no capitalised
+    word, name particle, "of" or hyphen after it ("Prince Charles", "Queen of Scots"), no "'s" before a name's
+    ending of no actor ("President's Day"), nor after "or" / "and" beside another title ("Ice King or Queen"). A
+    discovered person's name: the type rules read the page's cues ("rock band Queen") (actors93)."""
+    if not info.arts:
+        return []
+    toks = sent.tokens
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.lower not in lex.titles or tok.lower in lex.person_titles or tok.text != tok.lower.capitalize():
+            continue
+        before = toks[k - 1] if k > 0 else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if before is not None and (
+            before.lower in lex.determiners
+            or before.lower in OWNER_WORDS
+            or before.lower == "of"
+            or before.text[:1].isupper()
+            or before.text[:1].isdigit()
+            or before.text in {"-", "'s", "’s"}
+            or before.lower in {"or", "and"}
+            and k > 1
+            and toks[k - 2].lower in lex.titles
+        ):
+            continue
+        if after is not None and (
+            after.text[:1].isupper()
+            or after.lower == "of"
+            or after.lower in lex.name_particles
+            or after.text in {"-", "–"}
+            or after.lower in POSSESSIVES
+            and k + 2 < len(toks)
+            and toks[k + 2].lower in lex.non_actor_name_endings
+        ):
+            continue
+        out.append(_discovered([tok], "PERSON", []))
     return out
 
 

@@ -34,7 +34,14 @@ from .candidates import (
 from .context import ArticleInfo
 from .dated_offices import article_date, give_titled_holders, named_counts, titled_holders
 from .descriptors import descriptor_candidates, young_persons
-from .discovery import discovered_id, known_org_candidate, ner_candidates, titled_name_candidates
+from .discovery import (
+    digit_name_candidates,
+    discovered_id,
+    known_org_candidate,
+    ner_candidates,
+    stage_title_candidates,
+    titled_name_candidates,
+)
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
@@ -118,6 +125,8 @@ def sentence_candidates(sent: Sent, info: ArticleInfo, linker: Linker) -> tuple[
                 branches.append(known_org_candidate(branch))
     names = ner_candidates(sent, local, linker.lex, info) + titled_name_candidates(sent, local, linker.lex)
     names += [e for e in extra if not any(n.start_i <= e.end_i and e.start_i <= n.end_i for n in names)]
+    branches += digit_name_candidates(sent, info, linker.lex)  # "rapper 50 Cent", spaCy's money or no name
+    branches += stage_title_candidates(sent, info, linker.lex)  # "Prince earned more than any other pop star"
     names = [n for n in names if not any(n.start_i <= b.end_i and b.start_i <= n.end_i for b in branches)] + branches
     # a registry name a filter dropped ("Irish" as a nationality) is no discovered name either, nor
     # is a nationality word or a name cut after one ("Welsh", "Cult British")
@@ -630,10 +639,15 @@ def unfound_surnames(
             continue
         if tok.ent_iob != "O" and not _thing_labelled_surname(tok, ctx, info):
             continue
-        if tok.dep == "compound" or tok.text[:-1].isupper():
-            continue  # "the next Bond film", "a bid for Forest duo": a name that only modifies; "his own MPs"
+        if tok.text[:-1].isupper():
+            continue  # "his own MPs"
         known = ctx.full_names.get(tok.text) or ctx.one_word_orgs.get(tok.text)
-        if known is None or known.actor_type == "state" or tok.i == first and not _opening_name(tok, info):
+        if known is None or known.actor_type == "state":
+            continue
+        headline_person = _headline_surname(tok, known, info)
+        if tok.dep == "compound" and not headline_person:
+            continue  # "the next Bond film", "a bid for Forest duo": a name that only modifies
+        if tok.i == first and not (headline_person or _opening_name(tok, info)):
             continue
         if known.actor_type != "person" and ends_a_longer_name(tok, info):
             continue
@@ -658,6 +672,15 @@ def unfound_surnames(
             )
         )  # fmt: skip
     return out
+
+
+def _headline_surname(tok: Tok, known: Referent, info: ArticleInfo) -> bool:
+    """'Jones doping probe begins', 'Calder fears for Scottish rugby' before "Marion Jones", "Finlay Calder" in the
+    body: in a headline, the surname of the one person the article names in full (`ctx.full_names` leaves out a
+    surname two persons share) is that person where the headline's parse makes it a noun's modifier or its first
+    word a common noun, as a headline's words often are, when the article never writes the word in lower case
+    ("Young debut" stays unsaid: "young" is written so) (actors93)."""
+    return known.actor_type == "person" and tok.sent in info.headlines and tok.lower not in info.lower_words
 
 
 def _common_opener(tok: Tok, first: int, info: ArticleInfo, lex: ActorsLexicon) -> bool:

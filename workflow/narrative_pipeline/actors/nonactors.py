@@ -419,7 +419,8 @@ def product_part(n: Named) -> Verdict | None:
 
 def _product_noun_before(n: Named) -> Tok | None:
     """The lower-case noun of `named_product_nouns` right before the name, here or where the article first writes it
-    so ("cholesterol drug Crestor" ... "Crestor is facing", "rival medicine Tarceva"): the name is the product's, no
+    so ("cholesterol drug Crestor" ... "Crestor is facing", "rival medicine Tarceva"), or right after it where a
+    firm's "its" or "their" owns it ("its Iressa drug"; actors93): the name is the product's, no
     actor (review74's finding 2). A firm is written with a trade noun there ("drug maker Pfizer", "drugs firm GSK"),
     not the product's noun alone. spaCy labels such a name a person as often ("Zentor was safe"), or not at all where
     the noun stands before it; a person's title is no such noun ("drug dealer")."""
@@ -430,18 +431,26 @@ def _product_noun_before(n: Named) -> Tok | None:
         return None
     name = n.info.text[n.span[0].start : n.span[-1].end]
     nouns = "|".join(re.escape(w) for w in sorted(n.lex.named_product_nouns))
-    found = re.search(rf"(?<![\w-])({nouns}) +{re.escape(name)}(?![\w-])", n.info.text)
+    found = re.search(rf"(?<![\w-])({nouns}) +{re.escape(name)}(?![\w-])", n.info.text) or re.search(
+        rf"(?<![\w-])(?:its|their) +{re.escape(name)} +({nouns})(?![\w-])", n.info.text
+    )  # "its Iressa drug ... But Iressa proved no better than a placebo" (actors93)
     if found is None:
         return None
     return next((t for t in n.info.toks.values() if t.start == found.start(1)), n.span[0])
 
 
 def common_noun(n: Named) -> Verdict | None:
-    """'Broadband' in a headline: one word the article otherwise writes in lower case."""
+    """'Broadband' in a headline: one word the article otherwise writes in lower case; not a firm's name that opens
+    with a digit, which is written so ("security firm 3ami", `discovery.introduced_digit_names`; actors93)."""
     if len(n.span) != 1:
         return None
     text = n.span[0].text
-    if text.isupper() or text in n.info.capitalised_inside or text.lower() not in n.info.lower_words:
+    if (
+        text.isupper()
+        or text[:1].isdigit()
+        or text in n.info.capitalised_inside
+        or text.lower() not in n.info.lower_words
+    ):
         return None
     return Verdict(None, (n.span[0],))
 
