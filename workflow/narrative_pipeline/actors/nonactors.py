@@ -429,11 +429,10 @@ def _product_noun_before(n: Named) -> Tok | None:
     if not n.lex.named_product_nouns & n.info.lower_words or not n.info.text:
         return None
     name = n.info.text[n.span[0].start : n.span[-1].end]
-    nouns = "|".join(re.escape(w) for w in sorted(n.lex.named_product_nouns))
-    found = re.search(rf"(?<![\w-])({nouns}) +{re.escape(name)}(?![\w-])", n.info.text)
+    found = n.info.noun_before(n.lex.named_product_nouns, name)  # the article's nouns found once (speed62)
     if found is None:
         return None
-    return next((t for t in n.info.toks.values() if t.start == found.start(1)), n.span[0])
+    return next((t for t in n.info.toks.values() if t.start == found), n.span[0])
 
 
 def common_noun(n: Named) -> Verdict | None:

@@ -1,0 +1,137 @@
+"""speed62: cuts that change no output byte (issue 12's 5 %).
+
+- fix88's `nonactors._product_noun_before` made, for every name of an article that writes a product noun in lower
+  case, a pattern of the lexicon's nouns and the name, compiled it (a new pattern for every name) and ran it over the
+  whole text. `ArticleInfo.noun_before` asks the article's places of those nouns (`noun_slots`, found once per
+  article) whether the name follows one.
+- actors92's `players.position_word` made a dictionary of the noun's sentence for every descriptor noun, to read the
+  two tokens before it; `_two_before` reads them by their place in the sentence.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from types import SimpleNamespace
+
+import pytest
+from narrative_pipeline.actors import players
+from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.parsed import Sent, Tok
+
+NOUNS = ["drug", "drugs", "pill", "anti-depressant", "console", "handset", "medicine"]
+PIECES = [*NOUNS, "Crestor", "Tarceva", "Zentor", "Xbox", "Wii", " ", "  ", "-", "_", "\n", ",", ".", "é", "ß", "2",
+          "rival", "the", "anti", "Crestor-X", "drugCrestor", "’", "\u00a0"]  # fmt: skip
+
+
+def _old_noun_before(nouns: frozenset[str], name: str, text: str) -> int | None:
+    """Main's search in `nonactors._product_noun_before` before speed62, word for word (the match's start)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(nouns))
+    found = re.search(rf"(?<![\w-])({alternatives}) +{re.escape(name)}(?![\w-])", text)
+    return None if found is None else found.start(1)
+
+
+def _text(rng: random.Random) -> str:
+    return "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "  "]) for _ in range(rng.randint(0, 40)))
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_noun_before_is_main_s_search(seed):
+    """Random texts of product nouns, names, spaces, hyphens, underscores, letters beyond ASCII and digits; random
+    noun sets (a noun that opens another, a hyphened one, one with a space) and names (the page's, others, a name
+    that opens with a space or a hyphen, an empty one): the start main's pattern finds, or None."""
+    rng = random.Random(20263204 + seed)
+    text = _text(rng)
+    nouns = frozenset(rng.sample([*NOUNS, "drug maker", "pi"], rng.randint(1, 5)))
+    info = ArticleInfo(toks={}, text=text)
+    names = ["Crestor", "Tarceva", "Zentor X", "Xbox", "Crestor-X", " Wii", "-", "2", "", "é", rng.choice(PIECES)]
+    spans = [sorted(rng.sample(range(len(text) + 1), 2)) for _ in range(8)] if text else []
+    names += [text[a:b] for a, b in spans]
+    names += [text[m.end() - rng.randint(0, 1) : m.end() + rng.randint(1, 12)] for m in re.finditer(" +", text)]
+    for name in names:
+        assert info.noun_before(nouns, name) == _old_noun_before(nouns, name, text), (text, sorted(nouns), name)
+
+
+def test_a_product_noun_before_a_name():
+    text = "The cholesterol drug Crestor is safe, said drug-maker AstraZeneca. Crestor  sales rose; drugs  Tarceva."
+    info = ArticleInfo(toks={}, text=text)
+    nouns = frozenset(NOUNS)
+    assert info.noun_before(nouns, "Crestor") == text.index("drug Crestor")
+    assert info.noun_before(nouns, "Tarceva") == text.index("drugs  Tarceva")  # two spaces
+    assert info.noun_before(nouns, "AstraZeneca") is None  # "drug-maker": no noun right before it
+    assert info.noun_before(nouns, "Cres") is None  # a word goes on after the name
+    assert info.noun_before(frozenset(), "Crestor") is None
+
+
+def test_the_nouns_are_found_once_per_article_and_noun_set(monkeypatch):
+    """Asked of many names, the article's text is searched for the nouns once (main: a pattern of its own made and run
+    over the text for every name)."""
+    searched = []
+    finditer = re.finditer
+
+    def counted(*args, **kwargs):
+        searched.append(args[0])
+        return finditer(*args, **kwargs)
+
+    monkeypatch.setattr(re, "finditer", counted)
+    text = "rival medicine Tarceva and the drug Crestor; Tarceva sold. " * 20
+    info = ArticleInfo(toks={}, text=text)
+    nouns = frozenset(NOUNS)
+    for name in ["Tarceva", "Crestor", "AstraZeneca", "Pfizer"] * 30:
+        assert info.noun_before(nouns, name) == _old_noun_before(nouns, name, text)
+    assert len(searched) == 1
+
+
+# -- actors92's `players.position_word`: the two tokens before the noun instead of a dictionary of its sentence
+
+
+def _old_position_word(d) -> tuple[str, Tok | None]:
+    """Main's `players.position_word` before speed62, word for word."""
+    joined = players.hyphened({t.i: t for t in d.sent.tokens}, d.tok)
+    if joined is None or joined.lower() not in d.lex.player_positions:
+        return d.tok.lower, None
+    return joined.lower(), next(t for t in d.sent.tokens if t.i == d.tok.i - 2)
+
+
+PIECE_WORDS = [["loose", "-", "head"], ["Fly", "-", "half"], ["tight", "-", "Head"], ["full", "-", "back"], ["the"],
+               ["-"], ["Gloucester"], ["half"], ["fly", "-", "by"], ["2", "-", "half"]]  # fmt: skip
+
+
+def _sentences(rng: random.Random) -> list[Sent]:
+    """Random sentences of one article (a sentence's tokens in order, now and then one left out or the sentence's
+    tokens shuffled, as the fallback must answer as main does for any list), each token's space after it random."""
+    sents, i, start = [], rng.randint(0, 3), 0
+    for s in range(rng.randint(1, 3)):
+        toks = []
+        for text in [w for _ in range(rng.randint(1, 4)) for w in rng.choice(PIECE_WORDS)]:
+            toks.append(Tok(i, start, start + len(text), text, text.lower(), "NOUN", "NN", "dep", i, "", "O",
+                            rng.random() < 0.3, s, text.lower()))  # fmt: skip
+            i, start = i + rng.randint(1, 1 if rng.random() < 0.9 else 2), start + len(text) + 1
+        if rng.random() < 0.1:
+            rng.shuffle(toks)
+        sents.append(Sent(s, None, toks))  # type: ignore[arg-type]
+    return sents
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_position_word_is_main_s(seed):
+    """Random sentences of hyphen pieces ("loose", "-", "head"; spaces after them or not; gaps in the token indexes;
+    shuffled token lists): every token's word and first part are main's (the very token)."""
+    rng = random.Random(20263204 + 1000 + seed)
+    lex = SimpleNamespace(player_positions=frozenset({"loose-head", "tight-head", "fly-half", "full-back"}))
+    for sent in _sentences(rng):
+        for tok in sent.tokens:
+            d = SimpleNamespace(sent=sent, tok=tok, lex=lex)
+            word, left = players.position_word(d)  # type: ignore[arg-type]
+            old_word, old_left = _old_position_word(d)
+            assert word == old_word and left is old_left, ([t.text for t in sent.tokens], tok.i)
+
+
+def test_the_two_tokens_before_are_read_by_place():
+    toks = [Tok(i, 0, 0, w, w, "NOUN", "NN", "dep", i, "", "O", False, 0, w.lower()) for i, w in
+            enumerate(["the", "loose", "-", "head"], start=7)]  # fmt: skip
+    sent = Sent(0, None, toks)  # type: ignore[arg-type]
+    assert players._two_before(sent, toks[3]) == {9: toks[2], 8: toks[1]}  # no dictionary of the whole sentence
+    lex = SimpleNamespace(player_positions=frozenset({"loose-head"}))
+    assert players.position_word(SimpleNamespace(sent=sent, tok=toks[3], lex=lex)) == ("loose-head", toks[1])
