@@ -6,6 +6,9 @@
   article) whether the name follows one.
 - actors92's `players.position_word` made a dictionary of the noun's sentence for every descriptor noun, to read the
   two tokens before it; `_two_before` reads them by their place in the sentence.
+- The narratives' `classes.classify` ran every rule for every predicate, most of them only to abstain on a noun (or
+  on a verb) at their first line; each rule says the kinds of predicate it decides (`Rule.kinds`) and a predicate
+  runs the rules of its kind (`RULES_OF_KIND`), in the same order.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from types import SimpleNamespace
 import pytest
 from narrative_pipeline.actors import players
 from narrative_pipeline.actors.context import ArticleInfo
+from narrative_pipeline.narratives import classes
+from narrative_pipeline.narratives.predicates import KINDS, Decision, Predicate, action_lemma
 from narrative_pipeline.parsed import Sent, Tok
+from narratives_support import PLOVER
 
 NOUNS = ["drug", "drugs", "pill", "anti-depressant", "console", "handset", "medicine"]
 PIECES = [*NOUNS, "Crestor", "Tarceva", "Zentor", "Xbox", "Wii", " ", "  ", "-", "_", "\n", ",", ".", "é", "ß", "2",
@@ -135,3 +141,57 @@ def test_the_two_tokens_before_are_read_by_place():
     assert players._two_before(sent, toks[3]) == {9: toks[2], 8: toks[1]}  # no dictionary of the whole sentence
     lex = SimpleNamespace(player_positions=frozenset({"loose-head"}))
     assert players.position_word(SimpleNamespace(sent=sent, tok=toks[3], lex=lex)) == ("loose-head", toks[1])
+
+
+# -- the narratives' classification rules: each predicate runs the rules of its kind only
+
+SENTENCES = (  # constructions the rules of both kinds decide, nouns with and without a light verb
+    "He suffered a heart attack after the awards, which were hosted by Jack Dee. Britain pulled out of the talks. "
+    "Mr Blair told the government not to compromise. Unions threatened strikes unless the firm raised pay. "
+    "There were renewed calls for his resignation. Mr Tsutsumi faces criminal charges. The rebels took control of "
+    "the town and vowed to fight back. Russia recaptured Palmyra and signed a $2bn deal with China. Chelsea meet "
+    "Barcelona in the Champions League this weekend's games. The EU made an offer of aid and a tax demand. She "
+    "pleaded not guilty and cut ties with the firm."
+)
+
+
+def _main_classify(pred, lex):
+    """Main's `classes.classify` before speed62: every rule, in order, for every predicate."""
+    for rule in classes.RULES:
+        decision = rule.function(pred, lex)
+        if decision is not None:
+            threat = classes.threatened(pred, decision, lex)
+            return ("conditional-threat", threat) if threat is not None else (rule.name, decision)
+    return "none", Decision(None, [], pred.key)
+
+
+def test_a_rule_abstains_on_every_predicate_of_a_kind_it_does_not_take(parse):
+    """Every token of the sentences as a verb and as a noun (with and without the verb before it as a light verb,
+    with its own and the lexicon's lemma): a rule whose kinds leave a kind out abstains on it, and `classify` gives
+    main's rule and decision; the rules of each kind are `RULES` in order."""
+    lex = PLOVER
+    article = parse(SENTENCES)
+    decided = set()
+    for tok in article.tokens:
+        light = tok.head if tok.head is not None and tok.head is not tok else None
+        for pred in (
+            Predicate(tok, "verb", lemma=action_lemma(tok, lex)),
+            Predicate(tok, "verb"),
+            Predicate(tok, "noun"),
+            Predicate(tok, "noun", light=light),
+            Predicate(tok, "other"),
+        ):
+            for rule in classes.RULES:
+                if pred.kind in KINDS and pred.kind not in rule.kinds:  # any other kind runs every rule
+                    assert rule.function(pred, lex) is None, (rule.name, tok.text, pred.kind)
+            name, decision = classes.classify(pred, lex)
+            assert (name, decision) == _main_classify(pred, lex), (tok.text, pred.kind)
+            decided.add((name, pred.kind))
+    assert {("not-event", "noun"), ("not-event", "verb"), ("noun", "noun"), ("called-for", "noun")} <= decided
+    assert len(decided) >= 12
+    for kind, rules in classes.RULES_OF_KIND.items():
+        assert rules == tuple(r for r in classes.RULES if kind in r.kinds)
+    assert [r.name for r in classes.RULES_OF_KIND["noun"]] == [
+        "not-event", "fixture", "conditional-threat", "noun-object", "noun-modifier", "received-noun", "called-for",
+        "noun",
+    ]  # fmt: skip
