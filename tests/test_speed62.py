@@ -9,6 +9,9 @@
 - The narratives' `classes.classify` ran every rule for every predicate, most of them only to abstain on a noun (or
   on a verb) at their first line; each rule says the kinds of predicate it decides (`Rule.kinds`) and a predicate
   runs the rules of its kind (`RULES_OF_KIND`), in the same order.
+- `textnorm.normalize_text` of a text beyond printable ASCII (validation's span checks: a mention's, its claim's and
+  its statement's texts) built `normalize`'s offsets of every character to read its text; `_normal_text` joins the
+  same units alone and keeps the last `NORMAL_TEXTS_KEPT` texts asked.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from types import SimpleNamespace
 
 import pytest
+from narrative_pipeline import textnorm
 from narrative_pipeline.actors import players
 from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.narratives import classes
@@ -195,3 +199,34 @@ def test_a_rule_abstains_on_every_predicate_of_a_kind_it_does_not_take(parse):
         "not-event", "fixture", "conditional-threat", "noun-object", "noun-modifier", "received-noun", "called-for",
         "noun",
     ]  # fmt: skip
+
+
+# -- validation's texts beyond ASCII: `normalize_text` joins the units without every character's offsets, and keeps
+# the last texts asked
+
+NORM_PIECES = ["a", "B", " ", "  ", "\n", "\t", "(", "[", " (", "é", "e\u0301", "\u00ad", "\u200b", "\ufeff", "¿",
+               "&amp;", "&#8217;", "&nbsp;", "&bogus;", "’", "“", "—", "ﬁ", "\u00a0", "Ⅻ", "x", ".", "Z", "&"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_normalize_text_is_normalize_s_text(seed):
+    """Random texts of non-ASCII letters, combining marks, dropped characters, references, brackets after spaces, the
+    lost apostrophe and whitespace of every kind: `normalize_text` is `normalize(raw).text`, asked twice (the kept
+    answer the second time)."""
+    rng = random.Random(20263204 + 2000 + seed)
+    for _ in range(20):
+        raw = "".join(rng.choice(NORM_PIECES) for _ in range(rng.randint(0, 30)))
+        expected = textnorm._normalized(raw, 0).text
+        assert textnorm.normalize_text(raw) == expected == textnorm.normalize(raw).text, raw
+        assert textnorm.normalize_text(raw) == expected, raw
+
+
+def test_a_text_beyond_ascii_is_normalized_once():
+    textnorm._normal_text.cache_clear()
+    raw = "Caf\u00e9  \u2018Nero\u2019 (\u00ad) [ Gen\u00e8ve"
+    for _ in range(5):
+        assert textnorm.normalize_text(raw) == textnorm.normalize(raw).text
+    info = textnorm._normal_text.cache_info()
+    assert (info.misses, info.hits) == (1, 4)
+    assert textnorm.normalize_text("plain ASCII") == "plain ASCII"  # `is_normal`: not kept
+    assert textnorm._normal_text.cache_info().currsize == 1
