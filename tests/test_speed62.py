@@ -6,6 +6,8 @@
   article) whether the name follows one.
 - actors92's `players.position_word` made a dictionary of the noun's sentence for every descriptor noun, to read the
   two tokens before it; `_two_before` reads them by their place in the sentence.
+- web81's `pagelines.data_key` asked every mention's line for a data record's key ('"Average Weekly FoodCorp Spend":');
+  a page with no such key anywhere has none on any line, and most pages have none: no mention is asked.
 - The narratives' `classes.classify` ran every rule for every predicate, most of them only to abstain on a noun (or
   on a verb) at their first line; each rule says the kinds of predicate it decides (`Rule.kinds`) and a predicate
   runs the rules of its kind (`RULES_OF_KIND`), in the same order.
@@ -23,7 +25,7 @@ from types import SimpleNamespace
 
 import pytest
 from narrative_pipeline import textnorm
-from narrative_pipeline.actors import players
+from narrative_pipeline.actors import pagelines, players
 from narrative_pipeline.actors.context import ArticleInfo
 from narrative_pipeline.narratives import classes
 from narrative_pipeline.narratives.predicates import KINDS, Decision, Predicate, action_lemma
@@ -230,3 +232,46 @@ def test_a_text_beyond_ascii_is_normalized_once():
     assert (info.misses, info.hits) == (1, 4)
     assert textnorm.normalize_text("plain ASCII") == "plain ASCII"  # `is_normal`: not kept
     assert textnorm._normal_text.cache_info().currsize == 1
+
+
+# -- web81's `pagelines.data_key`: a page with no data record's key anywhere asks none of its mentions
+
+
+def _old_data_key(cands, info: ArticleInfo) -> set[str]:
+    """Main's `pagelines.data_key` before speed62, word for word."""
+    every: dict[str, bool] = {}
+    for c in cands:
+        every[pagelines._key(c)] = every.get(pagelines._key(c), True) and pagelines._in_a_data_key(c, info)
+    return {name for name, one in every.items() if one}
+
+
+KEY_PIECES = ['"', "\u201c", "\u201d", ":", " ", "\n", "FoodCorp", "Spend", "Name", "Matthew Davis", "{", "}", ",",
+              "$152.34", "Average Weekly", "said", '"FoodCorp Spend": ', '"Name": "Matthew Davis"', "\u201cFoodCorp\u201d",
+              '"FoodCorp"\n:', '"Name" :']  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_data_key_is_main_s(seed):
+    """Random pages of quoted keys and values, colons, line breaks (a key's colon on the next line) and names, and
+    random candidates (spans of the page, names repeated): main's names."""
+    rng = random.Random(20263204 + 3000 + seed)
+    text = "".join(rng.choice(KEY_PIECES) for _ in range(rng.randint(0, 40)))
+    info = ArticleInfo(toks={}, text=text)
+    cands = []
+    for _ in range(rng.randint(0, 8)):
+        name = rng.choice(["FoodCorp", "Name", "Davis", None])
+        found = [m.start() for m in re.finditer(name or "Spend", text)]
+        start = rng.choice(found) if found and rng.random() < 0.8 else rng.randint(0, len(text))
+        end = min(len(text), start + (len(name or "Spend") if rng.random() < 0.8 else rng.randint(0, 14)))
+        cands.append(SimpleNamespace(start=start, end=end, name=name))
+    assert pagelines.data_key(cands, info) == _old_data_key(cands, info), (text, cands)
+
+
+def test_a_page_with_no_data_key_asks_no_mention(monkeypatch):
+    asked = []
+    monkeypatch.setattr(pagelines, "_in_a_data_key", lambda c, info: asked.append(c) or True)
+    cands = [SimpleNamespace(start=0, end=8, name="FoodCorp")]
+    assert pagelines.data_key(cands, ArticleInfo(toks={}, text="FoodCorp said: prices rose.")) == set()
+    assert asked == []
+    assert pagelines.data_key(cands, ArticleInfo(toks={}, text='"FoodCorp Spend": "$1"')) == {"foodcorp"}
+    assert len(asked) == 1
