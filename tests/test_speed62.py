@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import random
 import re
-
 from types import SimpleNamespace
 
 import pytest

@@ -156,12 +156,12 @@ class ArticleInfo:
 
     def noun_before(self, nouns: frozenset[str], name: str) -> int | None:
         """The start of the first word of `nouns` that `text` writes right before `name`, one space or more between
-        them, no word character or hyphen before the noun nor after the name: `re.search(rf"(?<![\w-])({nouns})
-        +{re.escape(name)}(?![\w-])", text).start(1)` (None where there is none), asked of the article's `noun_slots`
-        instead of a pattern made and run over the whole text for every name (speed62)."""
+        them, no word character or hyphen (`WORD_OR_HYPHEN`) before the noun nor after the name (None where there is
+        none): what a pattern of the nouns, spaces and the name found, asked of the article's `noun_slots` instead of
+        a pattern made and run over the whole text for every name (speed62)."""
         text = self.text
         for start, end, stop in self.noun_slots(nouns):
-            for at in range(end + 1, stop + 1):  # the spaces the pattern's " +" may leave to a name that opens with some
+            for at in range(end + 1, stop + 1):  # the pattern's " +" may leave some spaces to a name opening with them
                 if text.startswith(name, at) and WORD_OR_HYPHEN.match(text, at + len(name)) is None:
                     return start
         return None
