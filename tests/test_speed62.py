@@ -5,7 +5,8 @@
   whole text. `ArticleInfo.noun_before` asks the article's places of those nouns (`noun_slots`, found once per
   article) whether the name follows one.
 - actors92's `players.position_word` made a dictionary of the noun's sentence for every descriptor noun, to read the
-  two tokens before it; `_two_before` reads them by their place in the sentence.
+  two tokens before it; a noun whose token right before (read by its place in the sentence) is no "-" is its own
+  word at once.
 - web81's `pagelines.data_key` asked every mention's line for a data record's key ('"Average Weekly FoodCorp Spend":');
   a page with no such key anywhere has none on any line, and most pages have none: no mention is asked.
 - The narratives' `classes.classify` ran every rule for every predicate, most of them only to abstain on a noun (or
@@ -139,98 +140,21 @@ def test_position_word_is_main_s(seed):
             assert word == old_word and left is old_left, ([t.text for t in sent.tokens], tok.i)
 
 
-def test_the_two_tokens_before_are_read_by_place():
+def test_a_noun_with_no_hyphen_right_before_asks_no_joined_word(monkeypatch):
+    """A noun with no "-" token right before it is its own word at once: no dictionary of its sentence, no
+    `hyphened` (main asked both for every noun); one with a hyphen before is read as before."""
     toks = [Tok(i, 0, 0, w, w, "NOUN", "NN", "dep", i, "", "O", False, 0, w.lower()) for i, w in
-            enumerate(["the", "loose", "-", "head"], start=7)]  # fmt: skip
+            enumerate(["the", "loose", "-", "head", "winger"], start=7)]  # fmt: skip
     sent = Sent(0, None, toks)  # type: ignore[arg-type]
-    assert players._two_before(sent, toks[3]) == {9: toks[2], 8: toks[1]}  # no dictionary of the whole sentence
+    asked = []
+    hyphened = players.hyphened
+    monkeypatch.setattr(players, "hyphened", lambda found, tok: asked.append(tok) or hyphened(found, tok))
     lex = SimpleNamespace(player_positions=frozenset({"loose-head"}))
+    assert players.position_word(SimpleNamespace(sent=sent, tok=toks[4], lex=lex)) == ("winger", None)
+    assert players.position_word(SimpleNamespace(sent=sent, tok=toks[1], lex=lex)) == ("loose", None)
+    assert asked == []
     assert players.position_word(SimpleNamespace(sent=sent, tok=toks[3], lex=lex)) == ("loose-head", toks[1])
-
-
-# -- the narratives' classification rules: each predicate runs the rules of its kind only
-
-SENTENCES = (  # constructions the rules of both kinds decide, nouns with and without a light verb
-    "He suffered a heart attack after the awards, which were hosted by Jack Dee. Britain pulled out of the talks. "
-    "Mr Blair told the government not to compromise. Unions threatened strikes unless the firm raised pay. "
-    "There were renewed calls for his resignation. Mr Tsutsumi faces criminal charges. The rebels took control of "
-    "the town and vowed to fight back. Russia recaptured Palmyra and signed a $2bn deal with China. Chelsea meet "
-    "Barcelona in the Champions League this weekend's games. The EU made an offer of aid and a tax demand. She "
-    "pleaded not guilty and cut ties with the firm."
-)
-
-
-def _main_classify(pred, lex):
-    """Main's `classes.classify` before speed62: every rule, in order, for every predicate."""
-    for rule in classes.RULES:
-        decision = rule.function(pred, lex)
-        if decision is not None:
-            threat = classes.threatened(pred, decision, lex)
-            return ("conditional-threat", threat) if threat is not None else (rule.name, decision)
-    return "none", Decision(None, [], pred.key)
-
-
-def test_a_rule_abstains_on_every_predicate_of_a_kind_it_does_not_take(parse):
-    """Every token of the sentences as a verb and as a noun (with and without the verb before it as a light verb,
-    with its own and the lexicon's lemma): a rule whose kinds leave a kind out abstains on it, and `classify` gives
-    main's rule and decision; the rules of each kind are `RULES` in order."""
-    lex = PLOVER
-    article = parse(SENTENCES)
-    decided = set()
-    for tok in article.tokens:
-        light = tok.head if tok.head is not None and tok.head is not tok else None
-        for pred in (
-            Predicate(tok, "verb", lemma=action_lemma(tok, lex)),
-            Predicate(tok, "verb"),
-            Predicate(tok, "noun"),
-            Predicate(tok, "noun", light=light),
-            Predicate(tok, "other"),
-        ):
-            for rule in classes.RULES:
-                if pred.kind in KINDS and pred.kind not in rule.kinds:  # any other kind runs every rule
-                    assert rule.function(pred, lex) is None, (rule.name, tok.text, pred.kind)
-            name, decision = classes.classify(pred, lex)
-            assert (name, decision) == _main_classify(pred, lex), (tok.text, pred.kind)
-            decided.add((name, pred.kind))
-    assert {("not-event", "noun"), ("not-event", "verb"), ("noun", "noun"), ("called-for", "noun")} <= decided
-    assert len(decided) >= 12
-    for kind, rules in classes.RULES_OF_KIND.items():
-        assert rules == tuple(r for r in classes.RULES if kind in r.kinds)
-    assert [r.name for r in classes.RULES_OF_KIND["noun"]] == [
-        "not-event", "fixture", "conditional-threat", "noun-object", "noun-modifier", "received-noun", "called-for",
-        "noun",
-    ]  # fmt: skip
-
-
-# -- validation's texts beyond ASCII: `normalize_text` joins the units without every character's offsets, and keeps
-# the last texts asked
-
-NORM_PIECES = ["a", "B", " ", "  ", "\n", "\t", "(", "[", " (", "é", "e\u0301", "\u00ad", "\u200b", "\ufeff", "¿",
-               "&amp;", "&#8217;", "&nbsp;", "&bogus;", "’", "“", "—", "ﬁ", "\u00a0", "Ⅻ", "x", ".", "Z", "&"]  # fmt: skip
-
-
-@pytest.mark.parametrize("seed", range(60))
-def test_normalize_text_is_normalize_s_text(seed):
-    """Random texts of non-ASCII letters, combining marks, dropped characters, references, brackets after spaces, the
-    lost apostrophe and whitespace of every kind: `normalize_text` is `normalize(raw).text`, asked twice (the kept
-    answer the second time)."""
-    rng = random.Random(20263204 + 2000 + seed)
-    for _ in range(20):
-        raw = "".join(rng.choice(NORM_PIECES) for _ in range(rng.randint(0, 30)))
-        expected = textnorm._normalized(raw, 0).text
-        assert textnorm.normalize_text(raw) == expected == textnorm.normalize(raw).text, raw
-        assert textnorm.normalize_text(raw) == expected, raw
-
-
-def test_a_text_beyond_ascii_is_normalized_once():
-    textnorm._normal_text.cache_clear()
-    raw = "Caf\u00e9  \u2018Nero\u2019 (\u00ad) [ Gen\u00e8ve"
-    for _ in range(5):
-        assert textnorm.normalize_text(raw) == textnorm.normalize(raw).text
-    info = textnorm._normal_text.cache_info()
-    assert (info.misses, info.hits) == (1, 4)
-    assert textnorm.normalize_text("plain ASCII") == "plain ASCII"  # `is_normal`: not kept
-    assert textnorm._normal_text.cache_info().currsize == 1
+    assert asked == [toks[3]]
 
 
 # -- web81's `pagelines.data_key`: a page with no data record's key anywhere asks none of its mentions
