@@ -157,6 +157,91 @@ def test_a_noun_with_no_hyphen_right_before_asks_no_joined_word(monkeypatch):
     assert asked == [toks[3]]
 
 
+# -- the narratives' classification rules: each predicate runs the rules of its kind only
+
+SENTENCES = (  # constructions the rules of both kinds decide, nouns with and without a light verb
+    "He suffered a heart attack after the awards, which were hosted by Jack Dee. Britain pulled out of the talks. "
+    "Mr Blair told the government not to compromise. Unions threatened strikes unless the firm raised pay. "
+    "There were renewed calls for his resignation. Mr Tsutsumi faces criminal charges. The rebels took control of "
+    "the town and vowed to fight back. Russia recaptured Palmyra and signed a $2bn deal with China. Chelsea meet "
+    "Barcelona in the Champions League this weekend's games. The EU made an offer of aid and a tax demand. She "
+    "pleaded not guilty and cut ties with the firm."
+)
+
+
+def _main_classify(pred, lex):
+    """Main's `classes.classify` before speed62: every rule, in order, for every predicate."""
+    for rule in classes.RULES:
+        decision = rule.function(pred, lex)
+        if decision is not None:
+            threat = classes.threatened(pred, decision, lex)
+            return ("conditional-threat", threat) if threat is not None else (rule.name, decision)
+    return "none", Decision(None, [], pred.key)
+
+
+def test_a_rule_abstains_on_every_predicate_of_a_kind_it_does_not_take(parse):
+    """Every token of the sentences as a verb and as a noun (with and without the verb before it as a light verb,
+    with its own and the lexicon's lemma): a rule whose kinds leave a kind out abstains on it, and `classify` gives
+    main's rule and decision; the rules of each kind are `RULES` in order."""
+    lex = PLOVER
+    article = parse(SENTENCES)
+    decided = set()
+    for tok in article.tokens:
+        light = tok.head if tok.head is not None and tok.head is not tok else None
+        for pred in (
+            Predicate(tok, "verb", lemma=action_lemma(tok, lex)),
+            Predicate(tok, "verb"),
+            Predicate(tok, "noun"),
+            Predicate(tok, "noun", light=light),
+            Predicate(tok, "other"),
+        ):
+            for rule in classes.RULES:
+                if pred.kind in KINDS and pred.kind not in rule.kinds:  # any other kind runs every rule
+                    assert rule.function(pred, lex) is None, (rule.name, tok.text, pred.kind)
+            name, decision = classes.classify(pred, lex)
+            assert (name, decision) == _main_classify(pred, lex), (tok.text, pred.kind)
+            decided.add((name, pred.kind))
+    assert {("not-event", "noun"), ("not-event", "verb"), ("noun", "noun"), ("called-for", "noun")} <= decided
+    assert len(decided) >= 12
+    for kind, rules in classes.RULES_OF_KIND.items():
+        assert rules == tuple(r for r in classes.RULES if kind in r.kinds)
+    assert [r.name for r in classes.RULES_OF_KIND["noun"]] == [
+        "not-event", "fixture", "conditional-threat", "noun-object", "noun-modifier", "received-noun", "called-for",
+        "noun",
+    ]  # fmt: skip
+
+
+# -- validation's texts beyond ASCII: `normalize_text` joins the units without every character's offsets, and keeps
+# the last texts asked
+
+NORM_PIECES = ["a", "B", " ", "  ", "\n", "\t", "(", "[", " (", "é", "e\u0301", "\u00ad", "\u200b", "\ufeff", "¿",
+               "&amp;", "&#8217;", "&nbsp;", "&bogus;", "’", "“", "—", "ﬁ", "\u00a0", "Ⅻ", "x", ".", "Z", "&"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_normalize_text_is_normalize_s_text(seed):
+    """Random texts of non-ASCII letters, combining marks, dropped characters, references, brackets after spaces, the
+    lost apostrophe and whitespace of every kind: `normalize_text` is `normalize(raw).text`, asked twice (the kept
+    answer the second time)."""
+    rng = random.Random(20263204 + 2000 + seed)
+    for _ in range(20):
+        raw = "".join(rng.choice(NORM_PIECES) for _ in range(rng.randint(0, 30)))
+        expected = textnorm._normalized(raw, 0).text
+        assert textnorm.normalize_text(raw) == expected == textnorm.normalize(raw).text, raw
+        assert textnorm.normalize_text(raw) == expected, raw
+
+
+def test_a_text_beyond_ascii_is_normalized_once():
+    textnorm._normal_text.cache_clear()
+    raw = "Caf\u00e9  \u2018Nero\u2019 (\u00ad) [ Gen\u00e8ve"
+    for _ in range(5):
+        assert textnorm.normalize_text(raw) == textnorm.normalize(raw).text
+    info = textnorm._normal_text.cache_info()
+    assert (info.misses, info.hits) == (1, 4)
+    assert textnorm.normalize_text("plain ASCII") == "plain ASCII"  # `is_normal`: not kept
+    assert textnorm._normal_text.cache_info().currsize == 1
+
+
 # -- web81's `pagelines.data_key`: a page with no data record's key anywhere asks none of its mentions
 
 
