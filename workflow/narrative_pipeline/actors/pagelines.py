@@ -1119,10 +1119,14 @@ def data_key(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     """The names (lower case) every mention of which lies inside a data record's key (`_in_a_data_key`: "Average Weekly
     FoodCorp Spend" of a JSON record a story shows): the name of a field, not an actor; a key's name taken for a
     longer one would else carry every short form of the page ("FoodCorp" folded onto it; web81). A record's values
-    ('"Name": "Matthew Davis"') are left to the other rules."""
+    ('"Name": "Matthew Davis"') are left to the other rules. A page with no such key anywhere (most) has none on any
+    of its lines: no mention is asked (speed62)."""
+    if _DATA_KEY.search(info.text) is None:
+        return set()
     every: dict[str, bool] = {}
     for c in cands:
-        every[_key(c)] = every.get(_key(c), True) and _in_a_data_key(c, info)
+        key = _key(c)
+        every[key] = every.get(key, True) and _in_a_data_key(c, info)
     return {name for name, one in every.items() if one}
 
 

@@ -16,6 +16,7 @@ from ..syntax import active_subject, child, is_passive, lemma, prep_object
 from .arguments import is_negated
 from .lexicon import Block, PloverLexicon
 from .predicates import (
+    KINDS,
     RELATIVE_PRONOUNS,
     Decision,
     Predicate,
@@ -36,6 +37,9 @@ TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 # a promise of one of these is a concession (the codebook's CONCEDE: "promises of future concessions")
 PROMISE, YIELDING, CONCESSION = "AGREE", ("CONCEDE", "RETREAT"), "CONCEDE"
 MIN_UNPREFIXED = 5  # "recaptured" -> capture; not "refund" -> fund, "remove" -> move
+
+
+VERB, NOUN = frozenset({"verb"}), frozenset({"noun"})  # a rule's kinds of predicate (`Rule.kinds`)
 
 
 # the dependents that make a market noun a countable act: "the demand", "Lee's demand", "a $27.5bn tax demand"
@@ -760,46 +764,49 @@ def noun_lemma(pred: Predicate, lex: PloverLexicon) -> Decision | None:
 
 VERB_RULES: tuple[Rule, ...] = (
     Rule("not-event", "action_class", not_event),
-    Rule("financed-venture", "action_class", financed_venture),
+    Rule("financed-venture", "action_class", financed_venture, VERB),
     Rule("fixture", "action_class", fixture),
-    Rule("not-ruled-out", "action_class", not_ruled_out),
-    Rule("leave-relation", "action_class", leave_relation),
-    Rule("verb-particle", "action_class", verb_particle),
-    Rule("commercial-deal", "action_class", commercial_deal),
-    Rule("unnamed-debtor", "action_class", unnamed_debtor),
-    Rule("seized-control", "action_class", seized_control),
-    Rule("verb-object", "action_class", verb_object),
-    Rule("hosted", "action_class", hosted),
-    Rule("recognised", "action_class", recognised),
-    Rule("suspended", "action_class", suspended),
-    Rule("military-move", "action_class", military_move),
-    Rule("caution", "action_class", caution),
-    Rule("assent", "action_class", assent),
-    Rule("question", "action_class", question),
-    Rule("wanted", "action_class", wanted),
-    Rule(DIRECTED, "action_class", directed),
-    Rule("object-verb", "action_class", object_verb),
-    Rule("intransitive-verb", "action_class", intransitive_verb),
-    Rule("promised-concession", "action_class", promised_concession),
-    Rule("promised-conflict", "action_class", promised_conflict),
-    Rule("unaddressed", "action_class", unaddressed),
-    Rule("verb", "action_class", verb_lemma),
+    Rule("not-ruled-out", "action_class", not_ruled_out, VERB),
+    Rule("leave-relation", "action_class", leave_relation, VERB),
+    Rule("verb-particle", "action_class", verb_particle, VERB),
+    Rule("commercial-deal", "action_class", commercial_deal, VERB),
+    Rule("unnamed-debtor", "action_class", unnamed_debtor, VERB),
+    Rule("seized-control", "action_class", seized_control, VERB),
+    Rule("verb-object", "action_class", verb_object, VERB),
+    Rule("hosted", "action_class", hosted, VERB),
+    Rule("recognised", "action_class", recognised, VERB),
+    Rule("suspended", "action_class", suspended, VERB),
+    Rule("military-move", "action_class", military_move, VERB),
+    Rule("caution", "action_class", caution, VERB),
+    Rule("assent", "action_class", assent, VERB),
+    Rule("question", "action_class", question, VERB),
+    Rule("wanted", "action_class", wanted, VERB),
+    Rule(DIRECTED, "action_class", directed, VERB),
+    Rule("object-verb", "action_class", object_verb, VERB),
+    Rule("intransitive-verb", "action_class", intransitive_verb, VERB),
+    Rule("promised-concession", "action_class", promised_concession, VERB),
+    Rule("promised-conflict", "action_class", promised_conflict, VERB),
+    Rule("unaddressed", "action_class", unaddressed, VERB),
+    Rule("verb", "action_class", verb_lemma, VERB),
 )
 RULES: tuple[Rule, ...] = (
     *VERB_RULES,
-    Rule("conditional-threat", "action_class", conditional_threat),
-    Rule("prefixed-verb", "action_class", prefixed_verb),
-    Rule("noun-object", "action_class", noun_object),
-    Rule("noun-modifier", "action_class", noun_modifier),
-    Rule("received-noun", "action_class", received_noun),
-    Rule("called-for", "action_class", called_for),
-    Rule("noun", "action_class", noun_lemma),
+    Rule("conditional-threat", "action_class", conditional_threat, NOUN),
+    Rule("prefixed-verb", "action_class", prefixed_verb, VERB),
+    Rule("noun-object", "action_class", noun_object, NOUN),
+    Rule("noun-modifier", "action_class", noun_modifier, NOUN),
+    Rule("received-noun", "action_class", received_noun, NOUN),
+    Rule("called-for", "action_class", called_for, NOUN),
+    Rule("noun", "action_class", noun_lemma, NOUN),
 )
+# the rules in order that may decide a predicate of each kind: the others abstain on it at once (speed62)
+RULES_OF_KIND: dict[str, tuple[Rule, ...]] = {kind: tuple(r for r in RULES if kind in r.kinds) for kind in KINDS}
 
 
 def classify(pred: Predicate, lex: PloverLexicon) -> tuple[str, Decision]:
-    """The first rule that decides, and its decision; ("none", no category) when none does."""
-    for rule in RULES:
+    """The first rule that decides, and its decision; ("none", no category) when none does. The rules of the
+    predicate's kind only (`RULES_OF_KIND`; every other abstains on it), all of them for a kind of neither (speed62)."""
+    for rule in RULES_OF_KIND.get(pred.kind, RULES):
         decision = rule.function(pred, lex)
         if decision is not None:
             threat = threatened(pred, decision, lex)  # "would strike unless ..." (fix74)

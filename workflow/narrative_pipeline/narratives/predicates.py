@@ -51,11 +51,16 @@ class Decision:
     lemma: str = ""
 
 
+KINDS = frozenset({"verb", "noun"})  # the kinds of predicate (`Predicate.kind`)
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
     decides: str
     function: Callable[[Predicate, PloverLexicon], Decision | None]
+    # the kinds of predicate the function may decide: it abstains on any other without looking further (speed62)
+    kinds: frozenset[str] = KINDS
 
 
 def _deinflected(word: str) -> list[str]:
