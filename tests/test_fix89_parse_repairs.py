@@ -160,3 +160,36 @@ def test_without_the_position_word_the_parse_is_not_repaired(parse, tmp_path):
     root = [repaired.tokens["text"][k] for k, dep in enumerate(repaired.tokens["dep"]) if dep == "ROOT"]
     assert root[-1] == "dismissed"
     assert [kept.tokens["text"][k] for k, dep in enumerate(kept.tokens["dep"]) if dep == "ROOT"][-1] == "lock"
+
+
+# --- an inverted question mark right after a word's last letter ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("the students\u00bf union", "the students\u2019 union"),  # a plural's possessive
+    ("the players&#191; union", "the players\u2019 union"),
+    ("\u2018Mr Blair\u00bfs government is all talk\u00bf, he said", "\u2018Mr Blair\u2019s government is all talk\u2019, he said"),
+    ("it was all talk\u00bf", "it was all talk\u2019"),  # at the end of the text
+])  # fmt: skip
+def test_an_inverted_question_mark_after_a_words_last_letter_is_an_apostrophe(raw, text):
+    from narrative_pipeline.textnorm import normalize, normalize_text
+
+    norm = normalize(raw)
+    assert norm.text == text
+    mark = norm.text.rindex("\u2019")
+    start, end = norm.raw_span(mark, mark + 1)
+    assert raw[start:end] in {"\u00bf", "&#191;"}
+    # a row's slice that ends on the mark (a word's edge) reads the same as the whole
+    assert normalize_text(raw[:end]) == text[: mark + 1]
+
+
+@pytest.mark.parametrize("raw", [
+    "Dijo: \u00bfQu\u00e9 pasa?",  # after a space
+    "cheap food \u00bf and save farms",  # between spaces: a lost dash, which mark cannot be told
+    "(\u00bfY ahora?)",
+    "5\u00bf",  # after a digit
+])  # fmt: skip
+def test_an_inverted_question_mark_after_no_letter_stays(raw):
+    from narrative_pipeline.textnorm import normalize
+
+    assert "\u00bf" in normalize(raw).text
