@@ -193,3 +193,26 @@ def test_an_inverted_question_mark_after_no_letter_stays(raw):
     from narrative_pipeline.textnorm import normalize
 
     assert "\u00bf" in normalize(raw).text
+
+
+# --- a tie of letter for letter between cp1252 and cp1250 ----------------------------------------------------------
+
+
+def test_a_tie_of_letter_for_letter_with_no_language_reads_cp1252():
+    """fix87 left it: "São" alone fits cp1250's "Săo" as well; with no `<html lang>` the detector's guess stayed. A
+    tie now reads cp1252 (`decoding.TIE_READING`), the code page of English."""
+    from narrative_pipeline.decoding import cleaner_reading
+
+    data = "The team from S\u00e3o Paulo won on Sunday.".encode("cp1252")
+    assert cleaner_reading(data, data.decode("cp1250"), "cp1250") == (data.decode("cp1252"), "cp1252")
+
+
+def test_a_declared_language_and_a_better_fit_still_decide():
+    """What must stay: a Central European `lang` keeps cp1250 on a tie; a cp1250 text whose words fit cp1250 only
+    ("Łódź", "Wałęsa") stays cp1250 with no language."""
+    from narrative_pipeline.decoding import cleaner_reading
+
+    tie = "The team from S\u00e3o Paulo won on Sunday.".encode("cp1252")
+    assert cleaner_reading(tie, tie.decode("cp1250"), "cp1250", "cp1250")[1] == "cp1250"
+    polish = "Lech Wa\u0142\u0119sa spoke in \u0141\u00f3d\u017a on Sunday.".encode("cp1250")
+    assert cleaner_reading(polish, polish.decode("cp1250"), "cp1250") == (polish.decode("cp1250"), "cp1250")
