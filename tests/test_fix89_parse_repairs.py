@@ -11,7 +11,9 @@ import pytest
 from narratives_support import PLOVER, rows
 
 POSITION = "Ireland and Munster lock Paul O'Connell has dismissed media reports linking him to the captaincy."
-SPEECH = 'And like AS, Marca criticises Gary Neville for "leaving a message on Reyes\' ankle" to remind him of the clash.'
+SPEECH = (
+    'And like AS, Marca criticises Gary Neville for "leaving a message on Reyes\' ankle" to remind him of the clash.'
+)
 REVIEW = "Its mid-year economic review forecasts growth of 6-6.5% in 2004, compared with 8.2% in 2003."
 
 

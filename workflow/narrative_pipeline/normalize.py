@@ -34,9 +34,10 @@ have it decoded, the offsets stay the archived text's. v9 (fix87): an inverted q
 word ("America&#191;s", "don¿t") is read as an apostrophe (`textnorm` rule 5). v10 (fix89): two trees the parser gets
 wrong are repaired before the tokens are written (`misparse`, claims90's repairs of the claims reading moved here so
 every step reads them): a speech verb in "-s" tagged as a plural noun after a definite subject ("the review forecasts
-growth") and a player's position taken for the verb before a name ("Munster lock Paul O'Connell has dismissed"). The rule versions' log
-(tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse they read, not only
-with the rules."""
+growth") and a player's position taken for the verb before a name ("Munster lock Paul O'Connell has dismissed"); and
+"¿" right after a word's last letter, not only between two letters, is read as an apostrophe ("the students¿ union").
+The rule versions' log (tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse
+they read, not only with the rules."""
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
@@ -598,9 +599,9 @@ def run(
     words_path: Any = None,
 ) -> tuple[int, int, int]:  # fmt: skip
     """Parse one shard, the trees repaired with the words of the claims lexicon at `words_path` (the source
-    checkout's when None; `misparse.repair_words`); articles parsed before with the same text, settings, model, repair
-    words and code come from the cache. Returns (articles, articles parsed now, tokens). When the parse of the articles to parse
-    raises, the ones not parsed yet are parsed one by one: an article whose own parse raises has no
+    checkout's when None; `lexicon.repair_words`); articles parsed before with the same text, settings, model, repair
+    words and code come from the cache. Returns (articles, articles parsed now, tokens). When the parse of the
+    articles to parse raises, the ones not parsed yet are parsed one by one: an article whose own parse raises has no
     sentences or tokens, is not cached, and is written to `out_failures` (see narrative_pipeline.failures)."""
     from pathlib import Path
 
@@ -618,7 +619,9 @@ def run(
     articles = read_records(Path(texts_path), ArticleText)
     settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
     words = repair_words(Path(words_path)) if words_path is not None else default_repair_words()
-    base = cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), repair_words_digest(words))
+    base = cache_key(
+        settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), repair_words_digest(words)
+    )
     cache = TableCache(Path(cache_dir) if cache_dir else None)
     keys = {a.article_id: cache_key(base, a.article_id, a.text_sha256, a.titled) for a in articles}
     parts = {a.article_id: cache.get(keys[a.article_id], ("sentences", "tokens")) for a in articles}
