@@ -260,13 +260,18 @@ def parse_cache_key(cfg: PipelineConfig) -> str:
 
     from narrative_pipeline.cache import cache_key
     from narrative_pipeline.hashing import step_fingerprint
+    from narrative_pipeline.lexicon import repair_words_digest
+    from narrative_pipeline.misparse import default_repair_words
     from narrative_pipeline.nlp import model_version
     from narrative_pipeline.normalize import NORMALIZE_SETTINGS
 
     settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
     fixture = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # how this file loads and calls the parse
     spacy, thinc = metadata.version("spacy"), metadata.version("thinc")
-    return cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), spacy, thinc, fixture)
+    words = repair_words_digest(default_repair_words())  # the parse repairs' words (fix89)
+    return cache_key(
+        settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), words, spacy, thinc, fixture
+    )
 
 
 def parse_cache(config: pytest.Config, key: str):

@@ -92,7 +92,7 @@ def test_a_speech_verb_tagged_as_a_noun_reports(claims_of, body, claimer, kind):
 
 
 def test_the_repair_makes_the_noun_a_verb_with_subject_and_object(parse, lex):
-    from narrative_pipeline.claims.misparse import repair_speech_verbs
+    from narrative_pipeline.misparse import repair_speech_verbs
 
     article = parse("A headline that is never a claim\n\nAnd like AS, Marca criticises Gary Neville for his comments.")
     sent = article.sents[1]
@@ -112,7 +112,7 @@ def test_the_repair_makes_the_noun_a_verb_with_subject_and_object(parse, lex):
     ],
 )
 def test_no_repair_outside_the_shape(parse, lex, body):
-    from narrative_pipeline.claims.misparse import misparsed_speech_verb
+    from narrative_pipeline.misparse import misparsed_speech_verb
 
     article = parse("A headline that is never a claim\n\n" + body)
     for sent in article.sents[1:]:
@@ -123,7 +123,7 @@ def test_no_repair_outside_the_shape(parse, lex, body):
 
 
 def test_a_position_root_becomes_the_names_compound(parse, lex):
-    from narrative_pipeline.claims.misparse import repair_position
+    from narrative_pipeline.misparse import repair_position
 
     article = parse(
         "A headline that is never a claim\n\nIreland and Munster lock Paul O'Connell has dismissed media reports "

@@ -58,6 +58,12 @@ def western_text(data: bytes) -> tuple[str, str] | None:
 # a short text's few such bytes and a Western reading takes every Latin-looking text for cp1252: the reading whose
 # characters fit words better is taken (`cleaner_reading`, fix87).
 LATIN_READINGS = ("cp1252", "cp1250")
+TIE_READING = "cp1252"
+"""The reading a tie of letter for letter between `LATIN_READINGS` takes when the text declares no language
+(`cleaner_reading`): the HTML Standard's default code page for an undeclared page in "all other locales" and the one
+the pipeline's language, English, is written in; the differing letters of such a tie are Western names' in English
+news ("São", "João", "Ångström") far more often than Romanian or Hungarian ones ("Săo", "ő"), and a text in those
+languages is no English text to analyse."""
 _CASED = frozenset({"Lu", "Ll", "Lt"})
 # what never stands between two letters of a word: symbols, other numbers ("³", "½"), and the punctuation marks that
 # are neither dashes, brackets, quotes nor apostrophes ("¿", "¡"); "’" (a final quote), "-", the middle dot of Catalan
@@ -117,14 +123,15 @@ def cleaner_reading(data: bytes, text: str, encoding: str, prefer: str | None = 
     """A guessed reading of a Latin-script text (`text` in `encoding`: cp1252, ISO-8859-1, cp1250 or a detector's
     guess) or one of `LATIN_READINGS`, whichever fits words best (`word_fit`: fewer misfits, then more word letters);
     among equally good ones `prefer` (the code page of the text's declared language, when it names one: a page's
-    `lang`) or else the reading given. Deterministic."""
+    `lang`) or else `TIE_READING` (fix89; before, the reading given, so a detector's cp1250 guess for a short page
+    kept "Săo" for "São"). Deterministic."""
     if data.isascii():
         return text, encoding
     given = "cp1252" if encoding == "iso-8859-1" else encoding
 
     def rank(reading: str, codec: str) -> tuple[int, int, bool]:
         misfits, letters = word_fit(reading)
-        return misfits, -letters, codec != prefer
+        return misfits, -letters, codec != (prefer or TIE_READING)
 
     chosen, best = (text, encoding), rank(text, given)
     for codec in LATIN_READINGS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -199,6 +200,41 @@ def _claims_data(path: Path) -> object:
         return safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise LexiconError(f"{path}: cannot be read: {exc}") from exc
+
+
+# fix89: the claims lexicon's words the normalize step's parse repairs read (`misparse`); here, beside the given names,
+# for the normalize rule's digest of them
+REPAIR_WORD_KEYS = ("reporting_verbs", "position_nouns")
+
+
+@dataclass(frozen=True)
+class RepairWords:
+    """The words behind the parse repairs (`misparse`): `reporting_verbs`, the lemmas of speech verbs whose "-s" form
+    a root tagged as a plural noun may be; `position_nouns`, a player's positions the parser takes for a verb before a
+    name."""
+
+    reporting_verbs: frozenset[str]
+    position_nouns: frozenset[str]
+
+
+def repair_words(path: Path) -> RepairWords:
+    """The parse repairs' words of the claims lexicon at `path` (`REPAIR_WORD_KEYS`, lower case); raises
+    `LexiconError` naming the file and the key."""
+    return kept_parse("repair-words", [path], lambda: (_repair_words(path), []))
+
+
+def _repair_words(path: Path) -> RepairWords:
+    data = _claims_data(path)
+    verbs, positions = (frozenset(_name_list(data, path, key)) for key in REPAIR_WORD_KEYS)
+    return RepairWords(verbs, positions)
+
+
+def repair_words_digest(words: RepairWords) -> str:
+    """A digest of the parse repairs' words: the parse cache's key and the normalize rule's parameter hold it, so an
+    edit of the claims lexicon re-parses only when these words change."""
+    from .hashing import canonical_json_hash
+
+    return canonical_json_hash({key: sorted(getattr(words, key)) for key in REPAIR_WORD_KEYS})
 
 
 def _name_list(data: object, path: Path, key: str) -> list[str]:

@@ -17,11 +17,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .misparse import RepairWords, default_repair_words, repair_article
 from .records import ArticleText, SentenceRecord, SentenceRole
 from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
-PARSE_VERSION = "normalize.parse.v9"
+PARSE_VERSION = "normalize.parse.v10"
 """The version of how this step parses, beside the spaCy model's: a change that moves sentences or tokens of the same
 text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). v3 (claims84):
 two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). v5 (fix79): a stretch with
@@ -30,9 +31,13 @@ no sentence end longer than `MAX_RUN_CHARS` is parsed in pieces cut at spaces (`
 is one token (`nlp.keep_entities`). v8 (fix84): a character reference, numeric or named ("Jos&#233;", "AT&amp;T",
 "&pound;5", "&nbsp;"), is read as the character it names (`textnorm`): the parser, the token texts and every row's text
 have it decoded, the offsets stay the archived text's. v9 (fix87): an inverted question mark between two letters of a
-word ("America&#191;s", "don¿t") is read as an apostrophe (`textnorm` rule 5). The rule versions' log
-(tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse they read, not only
-with the rules."""
+word ("America&#191;s", "don¿t") is read as an apostrophe (`textnorm` rule 5). v10 (fix89): two trees the parser gets
+wrong are repaired before the tokens are written (`misparse`, claims90's repairs of the claims reading moved here so
+every step reads them): a speech verb in "-s" tagged as a plural noun after a definite subject ("the review forecasts
+growth") and a player's position taken for the verb before a name ("Munster lock Paul O'Connell has dismissed"); and
+"¿" right after a word's last letter, not only between two letters, is read as an apostrophe ("the students¿ union").
+The rule versions' log (tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse
+they read, not only with the rules."""
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _CHUNK_CUT = re.compile(r"[.!?][\"'”’»)]*\s+(?=[A-Z\"'“‘«(])")
@@ -439,8 +444,11 @@ def plan_article(
     return paragraphs, chunks
 
 
-def assemble(article: ArticleText, paragraphs: list[Paragraph], chunks: list[Chunk], docs: list[Any]) -> ArticleParse:
-    """Sentence rows and token columns of one article from the parsed chunks."""
+def assemble(
+    article: ArticleText, paragraphs: list[Paragraph], chunks: list[Chunk], docs: list[Any], words: RepairWords
+) -> ArticleParse:
+    """Sentence rows and token columns of one article from the parsed chunks, its trees repaired with `words`
+    (`misparse.repair_article`)."""
     raw = article.text
     sentences: list[SentenceRecord] = []
     tokens = empty_token_columns()
@@ -491,6 +499,7 @@ def assemble(article: ArticleText, paragraphs: list[Paragraph], chunks: list[Chu
                 )
                 _append_tokens(tokens, article.article_id, sid, doc, rows, sent.start, sent.end, norm, offset)
             offset += len(doc)
+    repair_article(article, sentences, tokens, words)
     return ArticleParse(sentences, tokens)
 
 
@@ -565,15 +574,18 @@ def parse_articles(
     boilerplate: Sequence[re.Pattern[str]],
     max_chars: int,
     batch_size: int,
+    words: RepairWords | None = None,
 ) -> Iterator[ArticleParse]:
-    """Parse every article once; yields one ArticleParse per article, in order."""
+    """Parse every article once; yields one ArticleParse per article, in order, its trees repaired with `words` (the
+    source checkout's claims lexicon's when None: `misparse.default_repair_words`)."""
     from .nlp import parse
 
+    repairs = words if words is not None else default_repair_words()
     plans = [plan_article(a.text, boilerplate, max_chars, a.titled) for a in articles]
     docs = parse(nlp, (c.parser_input for _, chunks in plans for c in chunks), batch_size)
     for article, (paragraphs, chunks) in zip(articles, plans, strict=True):
         article_docs = [next(docs) for _ in chunks]
-        yield assemble(article, paragraphs, chunks, article_docs)
+        yield assemble(article, paragraphs, chunks, article_docs, repairs)
 
 
 # --- I/O edge ----------------------------------------------------------------------------------
@@ -583,11 +595,13 @@ NORMALIZE_SETTINGS = ("spacy_model", "spacy_disable", "spacy_batch_size", "max_c
 
 
 def run(
-    texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any, cache_dir: Any = None, out_failures: Any = None
-) -> tuple[int, int, int]:
-    """Parse one shard; articles parsed before with the same text, settings, model and code come from
-    the cache. Returns (articles, articles parsed now, tokens). When the parse of the articles to parse
-    raises, the ones not parsed yet are parsed one by one: an article whose own parse raises has no
+    texts_path: Any, cfg: Any, out_sentences: Any, out_tokens: Any, cache_dir: Any = None, out_failures: Any = None,
+    words_path: Any = None,
+) -> tuple[int, int, int]:  # fmt: skip
+    """Parse one shard, the trees repaired with the words of the claims lexicon at `words_path` (the source
+    checkout's when None; `lexicon.repair_words`); articles parsed before with the same text, settings, model, repair
+    words and code come from the cache. Returns (articles, articles parsed now, tokens). When the parse of the
+    articles to parse raises, the ones not parsed yet are parsed one by one: an article whose own parse raises has no
     sentences or tokens, is not cached, and is written to `out_failures` (see narrative_pipeline.failures)."""
     from pathlib import Path
 
@@ -597,13 +611,17 @@ def run(
     from .cache import TableCache, cache_key
     from .failures import write_failures
     from .hashing import step_fingerprint
+    from .lexicon import repair_words, repair_words_digest
     from .nlp import load_pipeline, model_version
     from .records import TokenRecord
     from .tables import arrow_schema, read_records, to_table, write_table
 
     articles = read_records(Path(texts_path), ArticleText)
     settings = cfg.model_dump(mode="json", include=set(NORMALIZE_SETTINGS))
-    base = cache_key(settings, model_version(cfg.spacy_model), step_fingerprint("normalize"))
+    words = repair_words(Path(words_path)) if words_path is not None else default_repair_words()
+    base = cache_key(
+        settings, model_version(cfg.spacy_model), step_fingerprint("normalize"), repair_words_digest(words)
+    )
     cache = TableCache(Path(cache_dir) if cache_dir else None)
     keys = {a.article_id: cache_key(base, a.article_id, a.text_sha256, a.titled) for a in articles}
     parts = {a.article_id: cache.get(keys[a.article_id], ("sentences", "tokens")) for a in articles}
@@ -617,7 +635,7 @@ def run(
         def parsed_of(batch: list[ArticleText]) -> Any:
             if any(a.article_id in faults for a in batch):
                 raise RuntimeError(f"fault injected by {FAULT_VARIABLE} (a test)")
-            return parse_articles(batch, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size)
+            return parse_articles(batch, nlp, patterns, cfg.max_chunk_chars, cfg.spacy_batch_size, words)
 
         def keep(article: ArticleText, parsed: ArticleParse) -> None:
             tables = {

@@ -14,11 +14,12 @@ Rules, in order:
 4. a character reference left in the text ("Jos&#233;", "AT&amp;T", "&pound;5", "&nbsp;": numeric, or named by
    HTML5's list, with its semicolon) is the character it names, from the reference's whole range; one naming a
    space is a space, one naming a dropped or an invalid character is dropped (fix84);
-5. an inverted question mark, written or as a reference ("&#191;", "&iquest;"), between two letters of a word
-   ("Blair¿s", "don¿t") is an apostrophe (’): a text saved through a code page that lacked "’" wrote that mark
-   there (the BBC corpus's "America&#191;s"). Spanish "¿" opens a question after a space, a quote or a bracket,
-   never inside a word: it stays (fix87). This rule looks at the characters beside the mark, so a slice that
-   starts or ends on the mark itself (not on a word's edge) reads it "¿";
+5. an inverted question mark, written or as a reference ("&#191;", "&iquest;"), right after a letter is an
+   apostrophe (’): a text saved through a code page that lacked "’" wrote that mark there, inside a word
+   ("Blair¿s", "don¿t", the BBC corpus's "America&#191;s"; fix87) or at its end, a plural's possessive or a closing
+   quote ("the students¿ union", "'all talk¿ he said"; fix89: "’" is both). Spanish "¿" opens a question after a
+   space, a quote or a bracket, never right after a letter: it stays. This rule looks at the character before the
+   mark, so a slice that starts on the mark itself (not on a word's edge) reads it "¿";
 6. remnants of stripped links, an opening bracket with whitespace before it and whitespace or
    the end of the text after it ("faster ( These"), are removed with the space before them; when a
    capitalised word follows, the position is recorded as a sentence break for the parser.
@@ -36,7 +37,7 @@ from html.entities import html5
 DROPPED = frozenset("\u00ad\u200b\u2060\ufeff")
 OPEN_BRACKETS = frozenset("([")
 LOST_APOSTROPHE = "\u00bf"
-"""The inverted question mark a code page without "’" wrote for it inside a word (rule 5)."""
+"""The inverted question mark a code page without "’" wrote for it inside a word or at its end (rule 5)."""
 NORMAL_TEXTS_KEPT = 1024  # texts `normalize_text` keeps the normalized text of, the last ones asked (speed62)
 _RUNS = re.compile(r"\s+|\S+")
 REFERENCE = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -114,10 +115,10 @@ def _units(raw: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _lost_apostrophes(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """`units` with each "¿" unit between two letters read as an apostrophe (’), its raw range kept (rule 5)."""
+    """`units` with each "¿" unit right after a letter read as an apostrophe (’), its raw range kept (rule 5)."""
     out = list(units)
-    for k in range(1, len(units) - 1):
-        if units[k][0] == LOST_APOSTROPHE and units[k - 1][0][-1:].isalpha() and units[k + 1][0][:1].isalpha():
+    for k in range(1, len(units)):
+        if units[k][0] == LOST_APOSTROPHE and units[k - 1][0][-1:].isalpha():
             out[k] = ("\u2019", units[k][1], units[k][2])
     return out
 

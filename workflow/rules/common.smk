@@ -44,7 +44,7 @@ from narrative_pipeline.hashing import (
 from narrative_pipeline.nlp import model_version
 from narrative_pipeline.runinfo import write_run_info
 from narrative_pipeline.jsonio import begin_run, end_run, remove_orphan_shards
-from narrative_pipeline.lexicon import given_names
+from narrative_pipeline.lexicon import given_names, repair_words, repair_words_digest
 from narrative_pipeline.settings import PipelineConfig, outside_root_warnings
 from narrative_pipeline.startcache import (
     FINGERPRINTS_VARIABLE,
@@ -223,6 +223,15 @@ def given_names_digest():
 
     Returned as a function, as `settings_json`'s text is."""
     digest = canonical_json_hash(sorted(given_names(Path(SETTINGS.claims_lexicon))))
+    return lambda wildcards: digest
+
+
+def repair_words_param():
+    """A digest of the claims lexicon's words the parse repairs read (fix89, `misparse.RepairWords`): the normalize
+    rule re-runs when they change (a param), not when the rest of the claims lexicon does (no input).
+
+    Returned as a function, as `settings_json`'s text is."""
+    digest = repair_words_digest(repair_words(Path(SETTINGS.claims_lexicon)))
     return lambda wildcards: digest
 
 

@@ -1,6 +1,8 @@
 """Normalize: paragraphs, boilerplate, sentences, and the one spaCy parse of each article.
 
 in:  {results}/ingest/shards/{shard}.texts.parquet
+     the claims lexicon's reporting verbs and position nouns (config claims_lexicon; fix89: the parse repairs' words,
+     read by path, the rule re-run when they change, not when the rest of that lexicon does)
 out: {results}/normalize/shards/{shard}.sentences.parquet, {shard}.tokens.parquet (per shard)
      {results}/normalize/shards/{shard}.failures.json (the articles whose parse raised; see
      narrative_pipeline.failures)
@@ -38,6 +40,8 @@ rule normalize:
             "boilerplate_patterns",
         ),
         model_version=model_version(SETTINGS.spacy_model),
+        words_lexicon=SETTINGS.claims_lexicon,
+        repair_words=repair_words_param(),
         cache_dir=f"{R}/.cache/parse",
         code=CODE["normalize"],
     shell:
@@ -45,6 +49,7 @@ rule normalize:
         " --texts {input.texts:q}"
         " --settings {params.settings:q}"
         " --cache-dir {params.cache_dir:q}"
+        " --words-lexicon {params.words_lexicon:q}"
         " --code {params.code:q}"
         " --out-sentences {output.sentences:q}"
         " --out-tokens {output.tokens:q}"

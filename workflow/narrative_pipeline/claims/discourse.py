@@ -27,7 +27,6 @@ from ..syntax import NOUN_PHRASE_ARCS, SUBJECT_DEPS, climb, head_of, lemma, nega
 from .certainty import certainty_of
 from .drafts import sentence_drafts
 from .lexicon import Lexicon
-from .misparse import repair_position, repair_speech_verbs
 from .model import Attribution, ClaimDraft, Cue, Discourse, Scope, Speaker, Unit
 from .pronouns import first_name_genders, named_heads, persons_named, subject_persons, title_genders
 from .sources import is_source, mention_for
@@ -1006,11 +1005,7 @@ def hold_view(drafts: list[ClaimDraft], before: Sent, speaker: Speaker, lex: Lex
 
 
 def extract_article(article: ParsedArticle, mentions: list[MentionRecord], lex: Lexicon) -> list[ClaimDraft]:
-    """Claim drafts of one article, in text order (a speech verb the parser took for a plural noun read again as the
-    verb first, and a player's position taken for the verb before a name: `misparse`)."""
-    for sent in article.sents:
-        repair_speech_verbs(sent, lex)
-        repair_position(sent, lex)
+    """Claim drafts of one article, in text order (its trees as the normalize step repaired them: `misparse`)."""
     scope = Scope(
         lex,
         mention_index(article, mentions),

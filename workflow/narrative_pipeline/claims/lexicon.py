@@ -29,8 +29,9 @@ class Lexicon(LexiconModel):
     )
     position_nouns: Words = Field(
         description="A player's positions the parser takes for a verb before a name ('Munster lock Paul O'Connell has "
-        "dismissed ...'): the claims reading makes the clause after the name the root, with the name as its subject "
-        "(misparse.repair_position)."
+        "dismissed ...'): the normalize step's parse makes the clause after the name the root, with the name as its "
+        "subject (misparse.repair_position; fix89: read by path, with reporting_verbs, whose '-s' forms the parser "
+        "tags as plural nouns are repaired too, misparse.repair_speech_verbs)."
     )
     judging_speech_acts: Words = Field(
         description="Speech acts of blame or censure whose active subject with an object, any definite noun phrase, "

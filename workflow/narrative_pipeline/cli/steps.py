@@ -42,6 +42,7 @@ def cmd_normalize(a) -> int:
             Path(a.out_tokens),
             cache,
             Path(a.out_failures) if a.out_failures else None,
+            Path(a.words_lexicon) if a.words_lexicon else None,
         )
     log("normalize", f"{a.texts}: {n_articles} articles ({n_parsed} parsed now, the rest cached), {n_toks} tokens", t)
     return 0
@@ -287,6 +288,11 @@ def add_parsers(sub) -> None:
     s.add_argument("--out-sentences", required=True)
     s.add_argument("--out-tokens", required=True)
     s.add_argument("--cache-dir", help="folder of the parse cache (articles parsed before are not parsed again)")
+    s.add_argument(
+        "--words-lexicon",
+        help="the claims lexicon, whose reporting verbs and position nouns the parse repairs read (fix89; default:"
+        " the checkout's config/claims_lexicon.yaml)",
+    )
     add_shard_step_args(s, None)
     s.set_defaults(func=cmd_normalize)
 
