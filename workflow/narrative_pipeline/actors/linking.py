@@ -32,6 +32,7 @@ from .candidates import (
     surnames_joined,
 )
 from .context import ArticleInfo
+from .coordinated import coordinated_given_names
 from .dated_offices import article_date, give_titled_holders, named_counts, titled_holders
 from .descriptors import descriptor_candidates, young_persons
 from .discovery import discovered_id, known_org_candidate, ner_candidates, titled_name_candidates
@@ -440,6 +441,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     for sent, found_cands in per_sent:
         cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
         cands += unfound_surnames(sent, cands, ctx, info, lex)
+        cands = coordinated_given_names(sent, cands, lex)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
         cands += initialled_acronyms(sent, cands, ctx.initialled, registry, lex.titles | lex.person_nouns)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)
