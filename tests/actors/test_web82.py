@@ -84,3 +84,20 @@ def test_what_stays_of_coordinated_names(linked):
     found = linked("The show featured Lulu and Julio Iglesias. Fans also saw Ferguson and Graeme Souness.\n")
     assert not any(actor and actor.endswith("_iglesias") and surface == "Lulu" for surface, actor in found)
     assert not any(surface == "Ferguson" and actor == "disc.ferguson_souness" for surface, actor in found)
+
+
+def test_names_listed_after_an_acronym_are_organisations(mentions):
+    text = (
+        "Every transaction is logged. The NSA, Facebook, Equifax, Border Force, Centrelink and countless others are "
+        "also kept in the loop.\n"
+    )
+    found = {surface: (actor, method) for surface, actor, method in mentions(text)}
+    assert found["Equifax"] == ("disc.equifax", "ner-discovered")
+    assert found["Centrelink"] == ("disc.centrelink", "ner-discovered")
+
+
+def test_what_a_list_after_an_acronym_does_not_take(linked):
+    # languages after an acronym, and a word the page writes in lower case too
+    text = "Perl lost out to PHP, Python, and Ruby for web work. The team of the BBC, Editor and Chief writers met.\n"
+    found = {surface for surface, actor in linked(text) if actor}
+    assert "Python" not in found and "Editor" not in found  # "Ruby" is a person of spaCy's own, on main too
