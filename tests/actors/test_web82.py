@@ -82,6 +82,8 @@ def test_a_given_name_before_a_coordinated_full_name_takes_its_surname(linked):
 def test_what_stays_of_coordinated_names(linked):
     # a one-word stage name no given name list holds, and a surname before "and", keep their own readings
     found = linked("The show featured Lulu and Julio Iglesias. Fans also saw Ferguson and Graeme Souness.\n")
+    films = linked("Oscar hopefuls include the Ray Charles biopic Ray and Mike Leigh's abortion drama Vera Drake.\n")
+    assert not any(surface == "Ray" and actor == "disc.ray_leigh" for surface, actor in films)
     assert not any(actor and actor.endswith("_iglesias") and surface == "Lulu" for surface, actor in found)
     assert not any(surface == "Ferguson" and actor == "disc.ferguson_souness" for surface, actor in found)
 
@@ -100,4 +102,6 @@ def test_what_a_list_after_an_acronym_does_not_take(linked):
     # languages after an acronym, and a word the page writes in lower case too
     text = "Perl lost out to PHP, Python, and Ruby for web work. The team of the BBC, Editor and Chief writers met.\n"
     found = {surface for surface, actor in linked(text) if actor}
+    found |= {s for s, a in linked("Rival ISPs offer 2Mbps, including AOL, Plusnet and UK Online.\n") if a}
+    assert "Online" not in found
     assert "Python" not in found and "Editor" not in found  # "Ruby" is a person of spaCy's own, on main too

@@ -63,6 +63,7 @@ def _coordinated_given(c: Candidate, toks: dict[int, Tok], lex: ActorsLexicon) -
 
 def _alone_before(given: Tok, toks: dict[int, Tok]) -> bool:
     """Whether no proper noun stands right before the given name ("Paul Simon and ...": a surname, not a given name;
-    "Both Bill and ..." is alone)."""
+    "Both Bill and ..." is alone), nor a common noun it would name ("Ray Charles biopic Ray and Mike Leigh's abortion
+    drama": a work's title)."""
     before = toks.get(given.i - 1)
-    return before is None or before.pos != "PROPN"
+    return before is None or before.pos not in {"PROPN", "NOUN"}

@@ -68,7 +68,7 @@ def _list_head(tok: Tok, toks: dict[int, Tok]) -> Tok | None:
 
 def _name_run(tok: Tok, toks: dict[int, Tok]) -> list[Tok] | None:
     """The proper nouns from the first that modifies `tok` to `tok` ("Border Force"), or None where the word after
-    it is a bracket or a number, or the run holds no proper noun of its own."""
+    it is a bracket or a number, or a capitalised word stands right before the run ("UK Online")."""
     if tok.pos != "PROPN" or not tok.text[:1].isupper():
         return None
     after = toks.get(tok.i + 1)
@@ -77,6 +77,9 @@ def _name_run(tok: Tok, toks: dict[int, Tok]) -> list[Tok] | None:
     first = tok.i
     while (prev := toks.get(first - 1)) is not None and prev.pos == "PROPN" and prev.dep == "compound":
         first -= 1
+    before = toks.get(first - 1)
+    if before is not None and before.text[:1].isupper():
+        return None  # "UK Online": the end of a longer name, its first word another's
     return [toks[k] for k in range(first, tok.i + 1)]
 
 
