@@ -409,6 +409,11 @@ class ActorsLexicon(LexiconModel):
     software_names: Phrases = Field(
         description="Whole names of programming languages, software, platforms and formats: no actor by label alone."
     )
+    software_firm_nouns: Words = Field(
+        description="Nouns of a firm and its people: a listed piece of software's one-word name modifying one ('the"
+        " Docker company', 'a Docker employee') is also its maker's, which acts where the name is a verb's subject"
+        " ('Docker provides packages'; `software-firm`, web82)."
+    )
     common_names: Phrases = Field(description="Capitalised common nouns and acronyms that are never names.")
     central_bank_words: Phrases = Field(
         description="Words of a central bank's name ('central bank', 'federal reserve'; one word only as the name's"

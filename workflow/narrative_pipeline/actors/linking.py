@@ -32,6 +32,7 @@ from .candidates import (
     surnames_joined,
 )
 from .context import ArticleInfo
+from .coordinated import coordinated_given_names
 from .dated_offices import article_date, give_titled_holders, named_counts, titled_holders
 from .descriptors import descriptor_candidates, young_persons
 from .discovery import (
@@ -45,6 +46,7 @@ from .discovery import (
 from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
+from .listed import listed_bodies
 from .placed_firms import introduced_states
 from .players import intro_words, nationalities_said, pronoun_subjects
 from .references import author_candidates, reference_authors, without_overlaps
@@ -449,6 +451,8 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     for sent, found_cands in per_sent:
         cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
         cands += unfound_surnames(sent, cands, ctx, info, lex)
+        cands = coordinated_given_names(sent, cands, lex)
+        cands += listed_bodies(sent, cands, info, lex)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
         cands += initialled_acronyms(sent, cands, ctx.initialled, registry, lex.titles | lex.person_nouns)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)

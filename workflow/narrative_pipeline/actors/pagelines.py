@@ -185,6 +185,35 @@ def listed_item(c: Candidate, info: ArticleInfo) -> bool:
     return any(t is not None and t.lower in LIST_MARKS for t in (left, right))
 
 
+ROLE_AT_JOINERS = frozenset({"of", "and", "&"})  # "Director of Engineering", "Scientist and Product Leader"
+ROLE_AT_WORDS = 6  # at most this many words of a role between the holder's comma and "at"
+
+
+def role_at(c: Candidate, info: ArticleInfo) -> bool:
+    """'Laura Frank Tacho, Director of Engineering at CloudBees', 'Kathy Pham, Computer Scientist and Product Leader at
+    Mozilla and Harvard': a name after "at" (or after the "and" of a name after it) that ends a role written in
+    capitals after a proper noun and its comma (`_role_before`): where a person listed works, an actor however
+    verbless the line that lists it (web82)."""
+    left = info.before(info.toks[c.start_i])
+    if left is not None and left.lower in {"and", "&"}:
+        left = info.before(left)
+        while left is not None and left.text[:1].isupper():
+            left = info.before(left)
+    return left is not None and left.lower == "at" and _role_before(left, info)
+
+
+def _role_before(at: Tok, info: ArticleInfo) -> bool:
+    """Whether the words before `at` are a role in capitals ("Director of Engineering", "Developer Experience Lead"),
+    at most `ROLE_AT_WORDS` of them, right after a comma that a proper noun (the holder's name) stands before."""
+    words = 0
+    tok = info.before(at)
+    while tok is not None and (tok.text[:1].isupper() or tok.lower in ROLE_AT_JOINERS) and words < ROLE_AT_WORDS:
+        words += tok.text[:1].isupper()
+        tok = info.before(tok)
+    holder = info.before(tok) if tok is not None and tok.text == "," else None
+    return words > 0 and holder is not None and holder.tag in PROPER_TAGS
+
+
 def verbless_only(cands: Iterable[Candidate], info: ArticleInfo, prose: frozenset[int]) -> set[str]:
     """The names (lower case) all of whose mentions are on lines that are no prose (`prose_sentences`), but a
     person's full name (`full_person_name`), an item of a list (`listed_item`) and a name whose last word the
@@ -195,7 +224,11 @@ def verbless_only(cands: Iterable[Candidate], info: ArticleInfo, prose: frozense
     for c in cands:
         last = info.toks[c.end_i].text.rstrip(".")
         evidence = (
-            info.toks[c.start_i].sent in prose or full_person_name(c, info) or listed_item(c, info) or last in in_prose
+            info.toks[c.start_i].sent in prose
+            or full_person_name(c, info)
+            or listed_item(c, info)
+            or last in in_prose
+            or role_at(c, info)
         )
         seen[_key(c)] = seen.get(_key(c), False) or evidence
     return {name for name, in_sentence in seen.items() if not in_sentence}
@@ -229,6 +262,40 @@ def software_only(cands: Iterable[Candidate], lex: ActorsLexicon) -> set[str]:
     return {
         _key(c) for c in cands if _software(tuple(_key(c).split()), software) or _CODE_CLASS.fullmatch(c.name or "")
     }
+
+
+def software_firms(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """'Docker provides binaries' beside "prioritized by the Docker company", "A Docker employee": the one-word names
+    (lower case) that `software_only` takes for software and that the page also writes capitalised right before a
+    noun of a firm or its people (`software_firm_nouns`), which makes the name its maker's too (web82)."""
+    software = phrase_set(lex.software_names)
+    listed = {_key(c) for c in cands if " " not in _key(c) and (_key(c),) in software}
+    return {tok.lower for tok in info.toks.values() if tok.lower in listed and _firms_modifier(tok, lex)}
+
+
+def _firms_modifier(tok: Tok, lex: ActorsLexicon) -> bool:
+    """A capitalised word modifying a noun of a firm or its people ("the Docker company", "a Docker employee")."""
+    head = tok.head
+    return (
+        tok.text[:1].isupper()
+        and tok.dep == "compound"
+        and head is not None
+        and head.i == tok.i + 1
+        and head.lower in lex.software_firm_nouns
+    )
+
+
+FIRM_ACTING_DEPS = frozenset({"nsubj"})  # "Docker provides", "Docker does not test"; not "Docker is licensed"
+
+
+def software_firm_acts(tok: Tok, lex: ActorsLexicon) -> bool:
+    """Where a name `software_firms` gives is its maker: the subject of a verb that is no copula ("Docker provides
+    packages", "Docker will publicly thank you"; "Docker is a tool" says what the software is) or the modifier of a
+    firm's noun ("the Docker company"); not an object ("after setting up Docker") nor a passive's subject ("Docker is
+    licensed under the Apache License"), the software."""
+    head = tok.head
+    subject = tok.dep in FIRM_ACTING_DEPS and head is not None and head.lemma != "be"
+    return subject or _firms_modifier(tok, lex)
 
 
 def _software(words: tuple[str, ...], software: frozenset[tuple[str, ...]]) -> bool:
@@ -623,6 +690,7 @@ def title_case_only(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
             or full_person_name(c, info)
             or _initialled_person(c)
             or listed_item(c, info)
+            or role_at(c, info)
         )
         seen[_key(c)] = seen.get(_key(c), False) or evidence
     return {name for name, in_sentence in seen.items() if not in_sentence}

@@ -46,7 +46,7 @@ from .nonactors import (
     title_portfolio,
     work_title,
 )
-from .pagelines import cited_venue, label_only, no_evidence_names
+from .pagelines import cited_venue, label_only, no_evidence_names, software_firm_acts, software_firms
 from .personhood import one_word_evidence, person_evidence, sole_persons_pronoun
 from .places import (
     address_place,
@@ -1146,6 +1146,22 @@ def _listed_persons_noun(head: Tok, lex: ActorsLexicon) -> bool:
     return any(lemma(t) in nouns or t.lower in nouns for t in around)
 
 
+def _software_firms(
+    own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
+) -> None:
+    """'Docker provides .deb and .rpm packages' on a page that also writes "the Docker company": a listed piece of
+    software's one-word name the page also gives as a firm's (`pagelines.software_firms`) is the firm (`software-firm`,
+    a company) where that mention acts (`software_firm_acts`) and only spaCy's label typed it; its other mentions
+    stay the software ("after setting up Docker"), which `software_only` keeps out (web82)."""
+    firms = software_firms([c for c, _, _ in own], info, lex)
+    for c, _, head in own:
+        decision = decided[id(c)]
+        if (c.name or "").lower() not in firms or decision is None or decision[0] not in LABEL_ONLY_RULES:
+            continue
+        if c.start_i == c.end_i and software_firm_acts(head, lex):
+            decided[id(c)] = ("software-firm", Verdict("company", (head,)))
+
+
 def _one_word_firms(
     own: list[tuple[Candidate, tuple[Rule, Verdict] | None, Tok]], decided: dict, info: ArticleInfo, lex: ActorsLexicon
 ) -> None:
@@ -1419,6 +1435,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     _surnames_of_named_persons(own, decided, info, lex)
     _camel_case_bodies(own, decided, info, lex)
     _one_word_firms(own, decided, info, lex)
+    _software_firms(own, decided, info, lex)
     _us_states(own, decided, lex)
     streets = _street_first_words(own, lex)
     people = {

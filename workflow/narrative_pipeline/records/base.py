@@ -108,6 +108,9 @@ ActorTypeRule = Literal[
     "own-publication",
     "former-office",
     "reference-author",
+    "software-firm",
+    "coordinated-given-name",
+    "listed-body",
 ]
 TypeRule = Literal[
     "framed-interpretation",
