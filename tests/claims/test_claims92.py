@@ -56,3 +56,17 @@ def test_the_clause_split_off_keeps_its_own_cue(claims_of):
     )
     second = _unit(claims, "the launch")
     assert (second.claim_type, second.type_rule, second.type_cue) == ("prediction", "modal-possibility", "could")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # units joined again with the clause that holds the cue stay one claim, as before
+        "Eurosceptic party UKIP have suspended a candidate for allegedly suggesting the criminally insane should be "
+        "killed.",
+        '"I\'m not worried as they are both mentally strong and will put in the needed workrate," Wenger said.',
+    ],
+)
+def test_units_joined_with_the_clause_of_the_cue_stay_one_claim(one, body):
+    claim = one(body)
+    assert claim.start <= claim.type_cue_start < claim.end
