@@ -22,6 +22,12 @@ def test_empty_evidence_still_fires_and_none_when_all_abstain():
     assert first_match(RULES, 21) is None
 
 
+def test_evidence_that_accept_refuses_abstains():
+    # claims92: a claim type rule whose cue lies outside the unit abstains
+    assert first_match(RULES, 4, lambda rule, evidence: rule.name != "small") == (RULES[1], [4])
+    assert first_match(RULES, 13, lambda rule, evidence: bool(evidence)) is None
+
+
 def test_context_value_is_worked_out_once_per_instance_and_kept():
     from dataclasses import dataclass
 

@@ -14,7 +14,7 @@ from .closing import final_frame_content
 from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
 from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
-from .type import claim_type
+from .type import claim_type, own_cue
 from .units import split_units
 from .verbs import predicts
 
@@ -27,9 +27,12 @@ def draft(unit: Unit, scope: Scope) -> ClaimDraft:
     kind = attribution.kind if attribution is not None else "author"
     actor = claimer_actor(attribution, scope) if attribution is not None else None
     ctype, tcue = claim_type(unit, attribution or hypothetical, scope.lex)
+    own = None
+    if not own_cue(tcue.rule, tcue.tokens, frozenset(t.i for t in unit.tokens)):
+        own = claim_type(unit, attribution or hypothetical, scope.lex, own_words=True)
     certainty, ccue = certainty_of(unit, attribution, scope.lex)
     withheld = withheld_speech(unit, scope) if attribution is None else None
-    return ClaimDraft(unit, attribution, kind, actor, ctype, tcue, certainty, ccue, withheld=withheld)
+    return ClaimDraft(unit, attribution, kind, actor, ctype, tcue, certainty, ccue, withheld=withheld, own_type=own)
 
 
 def share_attribution(draft: ClaimDraft, attribution: Attribution, scope: Scope, rule: ClaimerRule) -> None:
@@ -156,7 +159,7 @@ def _merge_quote_into_lead(lead: ClaimDraft, quote: ClaimDraft, scope: Scope) ->
     merged = Unit(quote.unit.sent, lead.unit.tokens + quote.unit.tokens, quote.unit.root)
     decided = draft(quote.unit, scope)
     lead.unit = merged
-    lead.claim_type, lead.type_cue = decided.claim_type, decided.type_cue
+    lead.claim_type, lead.type_cue, lead.own_type = decided.claim_type, decided.type_cue, decided.own_type
     if decided.certainty == "hedged":
         lead.certainty, lead.certainty_cue = decided.certainty, decided.certainty_cue
 
@@ -232,7 +235,19 @@ def merge_units(drafts: list[ClaimDraft], lex: Lexicon) -> list[ClaimDraft]:
                 prev.voice = prev.voice or d.voice  # the page's own voice goes on holding the joined claim
             continue
         out.append(d)
-    return out
+    return [own_words_type(d) for d in out]
+
+
+def own_words_type(d: ClaimDraft) -> ClaimDraft:
+    """A unit whose type cue lies outside it after the joining (`type.own_cue`: a modal or a 'because' of a clause
+    split off for a certainty or claimer of its own, 'Games consoles sales have been declining | but the launch ...
+    could buoy up sales') takes the type of its own words; a unit joined again with the clause that holds the cue
+    keeps it (claims92)."""
+    if d.own_type is not None and not own_cue(
+        d.type_cue.rule, d.type_cue.tokens, frozenset(t.i for t in d.unit.tokens)
+    ):
+        d.claim_type, d.type_cue = d.own_type
+    return d
 
 
 def unlinked_phrase(d: ClaimDraft) -> str | None:

@@ -60,6 +60,9 @@ class ClaimDraft:
     inherited: ClaimerRule | None = None  # set when the claimer comes from the context, not the unit
     withheld: Cue | None = None  # a withheld reporting verb of an author's claim ('did not say whether')
     voice: Cue | None = None  # the frame of a first person in the page's own voice ('I suggest we ...': `own_voice`)
+    # the type from the unit's own words, where the rules' cue lies outside the unit (`type.own_cue`): taken when the
+    # unit stays apart from the clause that holds the cue (`drafts.own_words_type`)
+    own_type: tuple[ClaimType, Cue] | None = None
 
 
 @dataclass

@@ -2557,9 +2557,21 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
 )
 
 
-def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tuple[str, Cue]:
-    """Prescription, prediction, assessment or event, with the cue that decided it."""
-    match = first_match(TYPE_RULES, TypeContext(unit, attribution, lex))
+def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon, own_words: bool = False) -> tuple[str, Cue]:
+    """Prescription, prediction, assessment or event, with the cue that decided it; `own_words`: the first rule whose
+    cue holds some of the unit's own words (`own_cue`)."""
+    in_unit = frozenset(t.i for t in unit.tokens)
+    accept = (lambda rule, cue: own_cue(rule.name, cue, in_unit)) if own_words else None
+    match = first_match(TYPE_RULES, TypeContext(unit, attribution, lex), accept)
     assert match is not None  # default-event always fires
     rule, tokens = match
     return rule.decides, Cue(rule.name, tokens)
+
+
+def own_cue(rule: str, cue: list[Tok], in_unit: frozenset[int]) -> bool:
+    """Whether a type cue holds a word of the unit (claims92): a clause split from its sentence for a certainty or
+    claimer of its own is typed by its own words, not by a modal or a 'because' of the clause split off ('Games
+    consoles sales have been declining | but the launch ... could buoy up sales': the first is no prediction; 'Phone
+    companies refuse to pay compensation | because they say ...': no explanation; ANNOTATION: the span of each
+    proposition is its clause). `default-event` always fires, wherever its root is."""
+    return rule == "default-event" or not cue or any(t.i in in_unit for t in cue)
