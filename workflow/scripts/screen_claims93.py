@@ -27,8 +27,6 @@ from pathlib import Path
 
 import pandas as pd
 from measure_families_claims42 import Labelled, load_labelled, rows_of
-from screen_claims79 import base_features
-from screen_floor_claims91 import backshift_features, cross_fitted, summary
 from narrative_pipeline.classify.index import ArticleIndex, LexiconLike, index_article, lemma, span_tokens
 from narrative_pipeline.classify.model import Classifier
 from narrative_pipeline.classify.relabel import relabel_article
@@ -36,6 +34,8 @@ from narrative_pipeline.records import ClaimRecord
 from narrative_pipeline.training.dataset import TASKS
 from narrative_pipeline.training.scores import CHOSEN_POLICY
 from narrative_pipeline.training.train import Hyper, Row, fit_task, folds_of
+from screen_claims79 import base_features
+from screen_floor_claims91 import backshift_features, cross_fitted, summary
 
 Features = dict[str, float]
 CLASSES = ("report", "presc", "pred", "assess", "desire")
