@@ -15,6 +15,10 @@ and its figures to `DIR/results.json`, with claims91's per-pair floor (threshold
 on top.
 
     python workflow/scripts/screen_claims93.py --results BBC WEB --out DIR --variants base bs vr bs+vr
+    python workflow/scripts/screen_claims93.py --draw DIR/oof-base.parquet --seed 20263202
+
+`--draw` prints a seeded 30 of silver's out-of-fold type errors where the rules had the label and the model overruled
+them, and 10 where the rules were wrong and the final type is theirs (claims93 read them).
 """
 
 from __future__ import annotations
@@ -183,13 +187,33 @@ def figures(t: pd.DataFrame) -> dict:
     return part
 
 
+def draw(path: Path, seed: int) -> None:
+    """A seeded 30 of silver's type errors the model made against the rules' label, and 10 it kept from the rules."""
+    import random
+
+    t = pd.read_parquet(path)
+    err = t[(t.source == "silver") & (t.final != t.label)].sort_values("claim_id")
+    overruled = list(err[err.rule == err.label].index)
+    kept = list(err[(err.rule != err.label) & (err.final == err.rule)].index)
+    rng = random.Random(seed)
+    for tag, ids in (("A", rng.sample(overruled, 30)), ("B", rng.sample(kept, 10))):
+        for k, i in enumerate(ids, 1):
+            x = t.loc[i]
+            print(f"{tag}{k} label={x.label} rule={x.rule}({x.type_rule}) final={x.final} p={x.prob:.2f} | {x.text}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--results", type=Path, nargs="+", required=True)
+    parser.add_argument("--results", type=Path, nargs="+")
+    parser.add_argument("--draw", type=Path, help="an oof parquet of this screen: print the seeded draw instead")
+    parser.add_argument("--seed", type=int, default=20263202)
     parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path)
     parser.add_argument("--variants", nargs="+", default=["base"])
     args = parser.parse_args()
+    if args.draw:
+        draw(args.draw, args.seed)
+        return
     m = load_labelled(tuple(args.results), args.shared)
     table = base_features(m)
     extra = extra_features(m, table)
