@@ -61,6 +61,40 @@ def test_features_carry_the_rules_decisions_and_cues(article_of, lex):
     assert f["bias"] == 1.0 and all(v != 0 for v in f.values())
 
 
+def test_rule_conjunctions_join_the_type_rule_with_kind_claimer_rule_and_quotes(article_of, lex):
+    """claims93: `rx` joins the rules' type rule with the claimer kind, the claimer rule and the quoted share."""
+    quoted, plain = features_of(
+        article_of, lex, '"The plan is a disaster," Vladimir Putin said. The troops crossed the border on Monday.'
+    )
+    assert len([k for k in quoted if k.startswith("rx:")]) == 3
+    rule = next(k.split("=", 1)[1] for k in quoted if k.startswith("rule:type_rule="))
+    share = next(k.split("=", 1)[1] for k in quoted if k.startswith("parse:quoted_share="))
+    assert share != "0"
+    assert f"rx:type_rule|kind={rule}|actor" in quoted and f"rx:type_rule|quoted={rule}|{share}" in quoted
+    assert any(k.startswith(f"rx:type_rule|claimer_rule={rule}|") for k in quoted)
+    plain_rule = next(k.split("=", 1)[1] for k in plain if k.startswith("rule:type_rule="))
+    assert f"rx:type_rule|kind={plain_rule}|author" in plain and f"rx:type_rule|quoted={plain_rule}|0" in plain
+
+
+def test_type_only_families_reach_the_type_model_alone():
+    """claims93: the certainty and claimer-kind models never read `rx`; the claim-type model does."""
+    from narrative_pipeline.training.train import Hyper, Row, fit_task
+
+    rows = [
+        Row(
+            f"a{k}",
+            "silver",
+            f"c{k}",
+            {"bias": 1.0, f"rx:type_rule|kind=x|{'actor' if k % 2 else 'author'}": 1.0, "rule:kind=actor": 1.0},
+            {"claim_type": "event" if k % 2 else "assessment", "certainty": "reported" if k % 2 else "asserted"},
+            None,
+        )
+        for k in range(8)
+    ]
+    assert any(name.startswith("rx:") for name in fit_task(rows, "claim_type", Hyper()).vocabulary)
+    assert not any(name.startswith("rx:") for name in fit_task(rows, "certainty", Hyper()).vocabulary)
+
+
 def test_features_modal_negation_and_ngrams(article_of, lex):
     (f,) = features_of(article_of, lex, "The government will not raise taxes.")
     assert f["lex:modal=will"] == 1.0 and f["lex:negation"] == 1.0

@@ -15,7 +15,10 @@ lists them):
 - `genre`: the article's genre signal (`genre.py`: how much the author's own units argue) joined with the claimer
   kind and, for an author's unit, the rules' type rule and type (none for an article that reads as a report);
 - `ctx`: paragraph position, the previous sentence's speaker, the quote state; `sent`, `prev`,
-  `next`: reporting verbs outside quotations in the claim's, the previous and the next sentence.
+  `next`: reporting verbs outside quotations in the claim's, the previous and the next sentence;
+- `rx`: the rules' type rule joined with the claimer kind, the claimer rule and the unit's quoted share, so that a
+  type rule can weigh differently in a quoted actor's unit and in the author's (read by the claim-type model only:
+  `training.train.TYPE_ONLY_FAMILIES`).
 
 Deterministic (no sets iterated into the output order) and linear in the article's tokens.
 """
@@ -82,6 +85,23 @@ def rule_features(claim: ClaimRecord) -> dict[str, float]:
         f["rule:claimer_first_person"] = float(words[0] in FIRST_PERSON | SECOND_PERSON)
         f["rule:claimer_len"] = float(min(len(words), 6)) / 6
     return f
+
+
+def rule_conjunction_features(claim: ClaimRecord, quoted_share: int) -> dict[str, float]:
+    """`rx`: the rules' type rule with the claimer kind, the claimer rule and the bucket of the quoted share
+    (`parse:quoted_share`)."""
+    return {
+        f"rx:type_rule|kind={claim.type_rule}|{claim.claimer_kind}": 1.0,
+        f"rx:type_rule|claimer_rule={claim.type_rule}|{claim.claimer_rule}": 1.0,
+        f"rx:type_rule|quoted={claim.type_rule}|{quoted_share}": 1.0,
+    }
+
+
+def quoted_share_bucket(tokens: list[Tok], quoted: frozenset[int]) -> int:
+    """The share of the unit's words inside quotation marks, in four buckets (none, some, half, all)."""
+    words = [t for t in tokens if t.pos not in {"PUNCT", "SPACE"}]
+    share = sum(1 for t in words if t.i in quoted) / max(1, len(words))
+    return _bucket(share, (0.01, 0.5, 0.99))
 
 
 def lexical_features(tokens: list[Tok], root: Tok | None, verb: Tok | None, lex: LexiconLike) -> dict[str, float]:
@@ -159,8 +179,7 @@ def parse_features(
         f["parse:verb_in_unit"] = float(bool(tokens) and tokens[0].start <= verb.start < tokens[-1].end)
         f["parse:verb_quoted"] = float(verb.i in quoted)
         f["parse:verb_after_root"] = float(root is not None and verb.i > root.i)
-    share = sum(1 for t in words if t.i in quoted) / max(1, len(words))
-    f[f"parse:quoted_share={_bucket(share, (0.01, 0.5, 0.99))}"] = 1.0
+    f[f"parse:quoted_share={quoted_share_bucket(tokens, quoted)}"] = 1.0
     if tokens:
         f["parse:starts_quote"] = float(tokens[0].text in OPEN_QUOTES)
         f["parse:ends_quote"] = float(any(t.text in CLOSE_QUOTES for t in tokens[-2:]))
@@ -313,6 +332,7 @@ def claim_features(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) ->
     quoted = index.info(k, lex).quoted if k is not None else frozenset()
     f: dict[str, float] = {"bias": 1.0}
     f.update(rule_features(claim))
+    f.update(rule_conjunction_features(claim, quoted_share_bucket(tokens, quoted)))
     f.update(lexical_features(tokens, root, verb, lex))
     f.update(ngram_features(tokens))
     f.update(parse_features(tokens, root, verb, quoted, index))
