@@ -26,11 +26,14 @@ class Rule(Generic[C, R]):
     function: Callable[[C], R | None]
 
 
-def first_match(rules: Sequence[Rule[C, R]], context: C) -> tuple[Rule[C, R], R] | None:
-    """The first rule that fires and its evidence, or None when every rule abstains."""
+def first_match(
+    rules: Sequence[Rule[C, R]], context: C, accept: Callable[[Rule[C, R], R], bool] | None = None
+) -> tuple[Rule[C, R], R] | None:
+    """The first rule that fires and its evidence, or None when every rule abstains; `accept` (when given) may turn
+    down a rule's evidence, and the next rule is tried."""
     for rule in rules:
         evidence = rule.function(context)
-        if evidence is not None:
+        if evidence is not None and (accept is None or accept(rule, evidence)):
             return rule, evidence
     return None
 
