@@ -145,6 +145,8 @@ def person_noun(n: Named) -> Verdict | None:
     words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
     cue = with_word([t for t in words if not market_leader(t, n)], nouns)
     if cue is None:
+        cue = _role_noun_right_before(n, nouns)
+    if cue is None:
         cue = _object_of_a_persons_verb(n)
     if cue is None:
         right = n.info.after(n.span[-1])
@@ -154,6 +156,25 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def _role_noun_right_before(n: Named, nouns: frozenset[str]) -> tuple[Tok, ...] | None:
+    """ "former England full-back Dusty Hare", "Former double world champion Kelli White and Olympic relay star Alvin
+    Harrison": a singular person's noun in small letters right before a name of two words is its title, whatever the
+    parse makes the noun's head (the parser split "full-back" in three, and hung "champion" over a coordination whose
+    first name it made a modifier of "star"); the hyphened word read whole (`word_in`). review75's finding 10: typed
+    an organisation, the name lost its surname mentions ("Hare told ...")."""
+    left = n.info.before(n.span[0])
+    if len(n.words) != 2 or left is None or left.tag != "NN" or not left.text.islower():
+        return None
+    if market_leader(left, n):
+        return None
+    phrase = [t for k in (left.i - 2, left.i - 1) if (t := n.info.toks.get(k)) is not None] + [left]
+    joined = phrase[-3:] if len(phrase) == 3 and phrase[1].text == "-" else []
+    hit = word_in(joined, nouns, n.lex.market_nouns) if joined else None
+    if hit is None and (left.lower in nouns or lemma(left) in nouns):
+        hit = left
+    return (hit,) if hit is not None else None
 
 
 def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:
