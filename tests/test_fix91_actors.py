@@ -46,6 +46,11 @@ def test_a_persons_noun_right_before_a_two_word_name_types_it_a_person(article_o
     [
         ("Shares in the technology analysts Merrill Lynch fell on Monday.", "Merrill Lynch"),
         ("The mobile phone operator Deutsche Telekom said profits rose.", "Deutsche Telekom"),
+        (
+            'Q magazine reviews editor Ted Kessler said they were "pretty-boy New York clothes horses" with an ear for '
+            "pop.",
+            "New York",
+        ),
     ],
 )
 def test_no_person_without_a_persons_noun_right_before(article_of, body, name):  # noqa: F811

@@ -162,19 +162,19 @@ def _role_noun_right_before(n: Named, nouns: frozenset[str]) -> tuple[Tok, ...] 
     """ "former England full-back Dusty Hare", "Former double world champion Kelli White and Olympic relay star Alvin
     Harrison": a singular person's noun in small letters right before a name of two words is its title, whatever the
     parse makes the noun's head (the parser split "full-back" in three, and hung "champion" over a coordination whose
-    first name it made a modifier of "star"); the hyphened word read whole (`word_in`). review75's finding 10: typed
-    an organisation, the name lost its surname mentions ("Hare told ...")."""
+    first name it made a modifier of "star"); a hyphened word only read whole ("pretty-boy New York clothes horses":
+    no boy). A name spaCy labels a person's or an organisation's, not a place's. review75's finding 10: typed an
+    organisation, the name lost its surname mentions ("Hare told ...")."""
     left = n.info.before(n.span[0])
-    if len(n.words) != 2 or left is None or left.tag != "NN" or not left.text.islower():
+    if n.label not in {"PERSON", "ORG"} or len(n.words) != 2 or left is None:
         return None
-    if market_leader(left, n):
+    if left.tag != "NN" or not left.text.islower() or market_leader(left, n):
         return None
-    phrase = [t for k in (left.i - 2, left.i - 1) if (t := n.info.toks.get(k)) is not None] + [left]
-    joined = phrase[-3:] if len(phrase) == 3 and phrase[1].text == "-" else []
-    hit = word_in(joined, nouns, n.lex.market_nouns) if joined else None
-    if hit is None and (left.lower in nouns or lemma(left) in nouns):
-        hit = left
-    return (hit,) if hit is not None else None
+    dash, first = n.info.toks.get(left.i - 1), n.info.toks.get(left.i - 2)
+    if dash is not None and dash.text == "-" and first is not None:
+        # the hyphened word only as a whole: "full-back" is a player, "pretty-boy New York clothes horses" no boy
+        return (first,) if f"{first.lower}-{left.lower}" in nouns else None
+    return (left,) if left.lower in nouns or lemma(left) in nouns else None
 
 
 def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:
