@@ -2584,15 +2584,18 @@ def claim_type(unit: Unit, attribution: Attribution | None, lex: Lexicon) -> tup
     the claim's own clause (`own_cue`)."""
     ctx = TypeContext(unit, attribution, lex)
     own = {t.i for t in unit.tokens} | ({attribution.verb.i} if attribution and attribution.verb is not None else set())
-    match = first_match(TYPE_RULES, ctx, lambda rule, tokens: own_cue(rule.name, tokens, own))
+    match = first_match(TYPE_RULES, ctx, lambda rule, tokens: own_cue(rule, tokens, own))
     assert match is not None  # default-event always fires
     rule, tokens = match
     return rule.decides, Cue(rule.name, tokens)
 
 
-def own_cue(name: str, tokens: list[Tok], own: set[int]) -> bool:
+def own_cue(rule: Rule[TypeContext, list[Tok]], tokens: list[Tok], own: set[int]) -> bool:
     """Whether a rule's cue is the claim's own: a word of its clause (or its reporting verb). A clause split from its
     sentence ('The move has been widely expected | and the firm will pay $76 a share') keeps the tree of the whole
     sentence, so a rule reading the root's coordinated verbs finds the other clause's 'will': that cue is the sibling
-    claim's, not this one's (review75's finding 1). `default-event` always fires."""
-    return name == "default-event" or not tokens or any(t.i in own for t in tokens)
+    claim's, not this one's (review75's finding 1). `default-event` always fires; `imperative_outcome` (a
+    `modal-future`) reads an imperative with the 'should' of the clause joined to it ("Create some init scripts ... and
+    you should be finished": one claim, a prediction)."""
+    cross_clause = rule.name == "default-event" or rule.function is imperative_outcome
+    return cross_clause or not tokens or any(t.i in own for t in tokens)
