@@ -72,7 +72,7 @@ def test_an_authors_noun_of_praise_is_an_assessment(article_of, body):  # noqa: 
     [
         "The Kiwis shocked the rugby world with a 9-3 triumph in Wellington.",
         "Lampard's spot-kick was saved to the delight of the fans.",
-        'The film was peppered with moments of genius, the critic said.',
+        "The film was peppered with moments of genius, the critic said.",
     ],
 )
 def test_no_praise_in_a_result_noun_or_anothers_words(article_of, body):  # noqa: F811

@@ -88,7 +88,8 @@ def metonym_as_place(f: Found) -> list[Tok] | None:
     return [noun] if noun is not None else None
 
 
-MODIFIERS_OF_A_PLACE_NOUN = 3  # words between "the" and its place noun, at most ("the Czech capital", "the war-torn capital")
+# words between "the" and its place noun, at most ("the Czech capital", "the war-torn capital")
+MODIFIERS_OF_A_PLACE_NOUN = 3
 
 
 def placed_apposition(first: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> Tok | None:
