@@ -77,9 +77,37 @@ def state_as_residence(f: Found) -> list[Tok] | None:
 
 
 def metonym_as_place(f: Found) -> list[Tok] | None:
-    """'talks in Tripoli': a metonym used as a place."""
+    """'talks in Tripoli': a metonym used as a place; so is one in apposition to the place noun of a locative phrase
+    ("due to open in the capital, Kampala", "from the Czech capital, Prague": `placed_apposition`)."""
+    if f.candidate.method != "metonym":
+        return None
     before = [] if f.paired or f.modifies_a_noun else f.before
-    return [f.head] if f.candidate.method == "metonym" and is_location_use(f.head, f.lex, f.span_ids, before) else None
+    if is_location_use(f.head, f.lex, f.span_ids, before):
+        return [f.head]
+    noun = placed_apposition(f.span[0], f.info.toks, f.lex) if f.info is not None else None
+    return [noun] if noun is not None else None
+
+
+# words between "the" and its place noun, at most ("the Czech capital", "the war-torn capital")
+MODIFIERS_OF_A_PLACE_NOUN = 3
+
+
+def placed_apposition(first: Tok, toks: dict[int, Tok], lex: ActorsLexicon) -> Tok | None:
+    """The place noun (`place_of_nouns`: capital, city, port, ...) of "<locative preposition or from> the [modifiers]
+    <noun>, " right before a name: the name is that place, written after a comma whatever the parse makes of it (it
+    hangs "Kampala" of "in the capital, Kampala, next year" on the verb; review75's finding 11)."""
+    comma, noun = toks.get(first.i - 1), toks.get(first.i - 2)
+    if comma is None or comma.text != "," or noun is None or noun.lower not in lex.place_of_nouns:
+        return None
+    k = noun.i - 1
+    while k in toks and toks[k].lower != "the" and noun.i - k <= MODIFIERS_OF_A_PLACE_NOUN:
+        if toks[k].pos not in {"ADJ", "PROPN", "NOUN", "PUNCT"} or toks[k].text == ",":
+            return None
+        k -= 1
+    prep = toks.get(k - 1)
+    if k not in toks or toks[k].lower != "the" or prep is None:
+        return None
+    return noun if prep.lower in lex.locative_prepositions or prep.lower == "from" else None
 
 
 def capital_naming_a_thing(f: Found) -> list[Tok] | None:

@@ -383,6 +383,25 @@ def named_concept(n: Named) -> Verdict | None:
     return Verdict(None, (gov,), "mention") if lemma(gov) in n.lex.concept_nouns else None
 
 
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "entitled", "titled"})
+
+
+def called_thing(n: Named) -> Tok | None:
+    """ "accounting standards called IFRS", "a test called Linpack": a name given by a participle of naming to a noun
+    in small letters of a product, a thing or a concept (`product_nouns` but a medium, a network or a service,
+    `thing_nouns`, `concept_nouns`) names that
+    thing, no actor, in this mention (review75's finding 12); "a company called X", "a man named Y" keep theirs."""
+    verb = n.head.head
+    if n.head.dep not in {"oprd", "attr", "dobj", "xcomp"} or verb is None or verb.lower not in NAMING_PARTICIPLES:
+        return None
+    noun = verb.head
+    if verb.dep != "acl" or noun is None or noun.i >= verb.i or not noun.text.islower():
+        return None
+    products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
+    things = products | n.lex.thing_nouns | n.lex.concept_nouns  # a network or a service may be a firm's
+    return noun if lemma(noun) in things or noun.lower in things else None
+
+
 def product_part(n: Named) -> Verdict | None:
     """'Xbox consoles', 'the Nintendo DS', 'FTSE 100', 'a Mac Mini', 'Interactive Media Player', 'UMD,
     Sony's disc format', 'launched the PSP': a product (or part of a product's name here)."""
@@ -392,6 +411,9 @@ def product_part(n: Named) -> Verdict | None:
     named_as = _product_noun_before(n)
     if named_as is not None:
         return Verdict(None, (named_as,))  # "cholesterol drug Crestor", "rival medicine Tarceva" (fix88)
+    called = called_thing(n)
+    if called is not None:
+        return Verdict(None, (called,), "mention")
     acronym = n.own_acronym()
     appositions = [t for t in n.appositions if acronym is None or t.i != acronym.i]
     cue = with_word(appositions, products - n.lex.company_possessions)  # not "Shares in ..., Barclays"

@@ -145,6 +145,8 @@ def person_noun(n: Named) -> Verdict | None:
     words = [t for t in _person_words_before(n) + single if not _plural_before_one_name(t, n)]
     cue = with_word([t for t in words if not market_leader(t, n)], nouns)
     if cue is None:
+        cue = _role_noun_right_before(n, nouns)
+    if cue is None:
         cue = _object_of_a_persons_verb(n)
     if cue is None:
         right = n.info.after(n.span[-1])
@@ -154,6 +156,25 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+def _role_noun_right_before(n: Named, nouns: frozenset[str]) -> tuple[Tok, ...] | None:
+    """ "former England full-back Dusty Hare", "Former double world champion Kelli White and Olympic relay star Alvin
+    Harrison": a singular person's noun in small letters right before a name of two words is its title, whatever the
+    parse makes the noun's head (the parser split "full-back" in three, and hung "champion" over a coordination whose
+    first name it made a modifier of "star"); a hyphened word only read whole ("pretty-boy New York clothes horses":
+    no boy). A name spaCy labels a person's or an organisation's, not a place's. review75's finding 10: typed an
+    organisation, the name lost its surname mentions ("Hare told ...")."""
+    left = n.info.before(n.span[0])
+    if n.label not in {"PERSON", "ORG"} or len(n.words) != 2 or left is None:
+        return None
+    if left.tag != "NN" or not left.text.islower() or market_leader(left, n):
+        return None
+    dash, first = n.info.toks.get(left.i - 1), n.info.toks.get(left.i - 2)
+    if dash is not None and dash.text == "-" and first is not None:
+        # the hyphened word only as a whole: "full-back" is a player, "pretty-boy New York clothes horses" no boy
+        return (first,) if f"{first.lower}-{left.lower}" in nouns else None
+    return (left,) if left.lower in nouns or lemma(left) in nouns else None
 
 
 def _object_of_a_persons_verb(n: Named) -> tuple[Tok, ...] | None:

@@ -655,6 +655,10 @@ class Lexicon(LexiconModel):
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")
+    praise_nouns: Words = Field(
+        description="Nouns of an author's praise ('genius', 'joy', 'masterpiece'): an evaluation as what a copula says"
+        " something is, or in a chain of prepositional phrases on the root of the author's own clause."
+    )
     posing_verbs: Words = Field(description="Verbs ('pose', 'present') whose object of `posed_nouns` is a judgement.")
     posed_nouns: Words = Field(
         description="Nouns ('risk', 'challenge') that a verb of `posing_verbs` makes a judgement of what it brings."

@@ -2161,14 +2161,36 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
     def evaluative(t: Tok) -> bool:
         if t.lower in lex.outcome_nouns:
             return t.dep == "attr"
+        if t.text in lex.praise_nouns:
+            return t.dep == "attr"
         if t.lower in lex.declaring_words and t.dep != "amod" and lemma(t.head) != "be":
             return False  # 'has made it clear he has no plans to ...': a declaration (claims20)
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
+    if tok is None and ctx.attribution is None:
+        tok = next((t for t in ctx.content if praised_in_a_phrase(t, ctx.root, lex)), None)
     if tok is None:
         tok = next((t for t in ctx.content if posed_object(t, ctx.verbs, lex)), None)
     return [tok] if tok is not None else None
+
+
+MAX_PRAISE_PHRASES = 3  # prepositional phrases between the root and a noun of praise ("with moments of ... genius")
+
+
+def praised_in_a_phrase(tok: Tok, root: Tok, lex: Lexicon) -> bool:
+    """'The gameplay is peppered with moments of old-school genius': a noun of `praise_nouns` in small letters at the
+    end of a chain of prepositional phrases on the root of an author's clause is the author's verdict (review75's
+    finding 3), as an evaluative noun near the root is; not one of a verb's object ('it brings joy to the masses')."""
+    if tok.text not in lex.praise_nouns or tok.dep != "pobj":
+        return False
+    node, phrases = tok, 0
+    while node is not root and node.head is not None and node.head is not node and phrases <= MAX_PRAISE_PHRASES:
+        if node.dep == "pobj" and node.head.dep == "prep":
+            phrases, node = phrases + 1, node.head.head
+        else:
+            return False
+    return node is root and phrases <= MAX_PRAISE_PHRASES
 
 
 def posed_object(tok: Tok, verbs: list[Tok], lex: Lexicon) -> bool:
