@@ -158,12 +158,15 @@ def statements(
 
 
 def write_draw(
-    doc: str, draw_claims: Callable[[Path], list[Any]], draw_statements: Callable[[Path], list[Any]]
+    doc: str,
+    draw_claims: Callable[[Path], list[Any]],
+    draw_statements: Callable[[Path], list[Any]],
+    second: str = "statements",
 ) -> None:
-    """The command line of a claims-and-statements check's draw (this one's, review72's): `claims` or `statements`
-    drawn from `--results`, one JSON object a line into `--out`."""
+    """The command line of a check's draw (this one's, review72's; review74's and review75's, whose `second` draw is
+    whole `articles`): `claims` or the `second` drawn from `--results`, one JSON object a line into `--out`."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("what", choices=("claims", "statements"))
+    parser.add_argument("what", choices=("claims", second))
     parser.add_argument("--results", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()

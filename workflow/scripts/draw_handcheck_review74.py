@@ -26,8 +26,6 @@ is review73's statement draw on m71-bbc).
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from pathlib import Path
 from typing import Any
@@ -142,15 +140,7 @@ def articles(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("claims", "articles"))
-    parser.add_argument("--results", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    draw = claims if args.what == "claims" else articles
-    with args.out.open("w") as f:
-        for one in draw(args.results):
-            f.write(json.dumps(one, ensure_ascii=False, default=str) + "\n")
+    review70.write_draw(__doc__, claims, articles, second="articles")
 
 
 if __name__ == "__main__":

@@ -23,12 +23,11 @@ five actor articles are named by its actors file, so they are left out as named 
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 import draw_claims_handcheck_b47 as b47
+import draw_handcheck_review70 as review70
 import draw_handcheck_review72 as review72
 import draw_handcheck_review73 as review73
 import draw_handcheck_review74 as review74
@@ -71,15 +70,7 @@ def articles(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("claims", "articles"))
-    parser.add_argument("--results", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    draw = claims if args.what == "claims" else articles
-    with args.out.open("w") as f:
-        for one in draw(args.results):
-            f.write(json.dumps(one, ensure_ascii=False, default=str) + "\n")
+    review70.write_draw(__doc__, claims, articles, second="articles")
 
 
 if __name__ == "__main__":
