@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import draw_actors_handcheck_bbc55 as bbc55
+import later_checks
 from narrative_pipeline.judged import default_sections, draw
 
 SEED = 20262904
@@ -25,22 +26,18 @@ PER_SECTION = 10
 ROWS = 40
 # this check, and review72's (session 59, made beside it on main; this draw's branch did not hold it) and review73's
 # (session 60), drawn after it
-LATER = frozenset(
-    {
-        "actors-handcheck-actors90.jsonl",
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # review74 (session 61)
-        "claims-handcheck-review74.jsonl",
-        "claims-handcheck-review74-units.jsonl",
-        "actors-handcheck-review74.jsonl",
-        # review75 (session 62)
-        "claims-handcheck-review75.jsonl",
-        "claims-handcheck-review75-units.jsonl",
-        "actors-handcheck-review75.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "actors-handcheck-actors90.jsonl",
+            "claims-handcheck-review72.jsonl",
+            "claims-handcheck-review72-units.jsonl",
+            "claims-handcheck-review73.jsonl",
+            "claims-handcheck-review73-units.jsonl",
+        }
+    )
+    | later_checks.REVIEW74
+    | later_checks.REVIEW75
 )
 
 

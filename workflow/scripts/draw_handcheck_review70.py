@@ -34,6 +34,7 @@ from typing import Any
 import draw_actors_handcheck_bbc55 as bbc55
 import draw_claims_handcheck_b47 as b47
 import draw_claims_handcheck_s46 as s46
+import later_checks
 import pyarrow.parquet as pq
 from draw_claims_handcheck_web20 import line_around
 from draw_claims_handcheck_web50 import fresh
@@ -43,32 +44,28 @@ PER_ARTICLE = 1
 QUOTAS = (("business", 8), ("entertainment", 7), ("sport", 8), ("tech", 7))
 STATEMENT_QUOTAS = QUOTAS  # the politics article's statements all lie in labelled claim spans too
 # this check's own files, and review72's (session 59), drawn after it
-LATER = frozenset(
-    {
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-        # review74 (session 61)
-        "claims-handcheck-review74.jsonl",
-        "claims-handcheck-review74-units.jsonl",
-        "actors-handcheck-review74.jsonl",
-        # review75 (session 62)
-        "claims-handcheck-review75.jsonl",
-        "claims-handcheck-review75-units.jsonl",
-        "actors-handcheck-review75.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "claims-handcheck-review70.jsonl",
+            "claims-handcheck-review70-units.jsonl",
+            "statements-handcheck-review70.jsonl",
+            "claims-handcheck-review72.jsonl",
+            "claims-handcheck-review72-units.jsonl",
+            "claims-handcheck-review73.jsonl",
+            "claims-handcheck-review73-units.jsonl",
+            # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
+            # claims86's own): their spans were no label when it was drawn
+            "claims-labels-claims85.jsonl",
+            "claims-labels-claims86.jsonl",
+            # claims88's (session 60): its relabelled units were no label when this was drawn
+            "claims-labels-claims88.jsonl",
+            # actors90 (session 59)
+            "actors-handcheck-actors90.jsonl",
+        }
+    )
+    | later_checks.REVIEW74
+    | later_checks.REVIEW75
 )
 
 

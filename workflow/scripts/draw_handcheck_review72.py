@@ -28,6 +28,7 @@ from typing import Any
 import draw_claims_handcheck_b47 as b47
 import draw_claims_handcheck_s46 as s46
 import draw_handcheck_review70 as review70
+import later_checks
 from draw_claims_handcheck_web50 import ROOT
 
 SEED = 20262908
@@ -35,25 +36,21 @@ PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: politics has no qualifying claim
 # this check's own files (its statement judgements are in config/eval/README.md, there being no statements scorer), and
 # the label files written after it (actors90's check, claims86's training labels; session 59)
-LATER = frozenset(
-    {
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        "actors-handcheck-actors90.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # review74 (session 61)
-        "claims-handcheck-review74.jsonl",
-        "claims-handcheck-review74-units.jsonl",
-        "actors-handcheck-review74.jsonl",
-        # review75 (session 62)
-        "claims-handcheck-review75.jsonl",
-        "claims-handcheck-review75-units.jsonl",
-        "actors-handcheck-review75.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "claims-handcheck-review72.jsonl",
+            "claims-handcheck-review72-units.jsonl",
+            "claims-handcheck-review73.jsonl",
+            "claims-handcheck-review73-units.jsonl",
+            "actors-handcheck-actors90.jsonl",
+            "claims-labels-claims86.jsonl",
+            # claims88's (session 60): its relabelled units were no label when this was drawn
+            "claims-labels-claims88.jsonl",
+        }
+    )
+    | later_checks.REVIEW74
+    | later_checks.REVIEW75
 )
 PENDING = ROOT / "config/training/pending"
 

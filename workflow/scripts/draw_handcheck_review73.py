@@ -29,25 +29,22 @@ from typing import Any
 import draw_claims_handcheck_b47 as b47
 import draw_handcheck_review70 as review70
 import draw_handcheck_review72 as review72
+import later_checks
 
 SEED = 20263008
 PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: no politics article is left
 # this check's own files
-LATER = frozenset(
-    {
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        "statements-handcheck-review73.jsonl",
-        # review74 (session 61)
-        "claims-handcheck-review74.jsonl",
-        "claims-handcheck-review74-units.jsonl",
-        "actors-handcheck-review74.jsonl",
-        # review75 (session 62)
-        "claims-handcheck-review75.jsonl",
-        "claims-handcheck-review75-units.jsonl",
-        "actors-handcheck-review75.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "claims-handcheck-review73.jsonl",
+            "claims-handcheck-review73-units.jsonl",
+            "statements-handcheck-review73.jsonl",
+        }
+    )
+    | later_checks.REVIEW74
+    | later_checks.REVIEW75
 )
 # the articles of review72's statement rows (`draw_handcheck_review72.py statements --results m70-bbc`)
 REVIEW72_STATEMENT_ARTICLES: frozenset[str] = frozenset(

@@ -36,6 +36,7 @@ import draw_claims_handcheck_s46 as s46
 import draw_handcheck_review70 as review70
 import draw_handcheck_review72 as review72
 import draw_handcheck_review73 as review73
+import later_checks
 import pyarrow.parquet as pq
 
 SEED = 20263108
@@ -44,16 +45,15 @@ QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: no pol
 ARTICLES = 5
 ARTICLE_SECTIONS = ("politics", "business", "entertainment", "sport", "tech")
 # this check's own files, and review75's (session 62, drawn after it)
-LATER = frozenset(
-    {
-        "claims-handcheck-review74.jsonl",
-        "claims-handcheck-review74-units.jsonl",
-        "actors-handcheck-review74.jsonl",
-        # review75 (session 62)
-        "claims-handcheck-review75.jsonl",
-        "claims-handcheck-review75-units.jsonl",
-        "actors-handcheck-review75.jsonl",
-    }
+LATER = (
+    frozenset(
+        {
+            "claims-handcheck-review74.jsonl",
+            "claims-handcheck-review74-units.jsonl",
+            "actors-handcheck-review74.jsonl",
+        }
+    )
+    | later_checks.REVIEW75
 )
 # the articles of review73's statement rows (`draw_handcheck_review73.py statements --results m71-bbc`)
 REVIEW73_STATEMENT_ARTICLES: frozenset[str] = frozenset(

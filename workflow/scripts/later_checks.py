@@ -2,37 +2,42 @@
 review51's, narr22's, narr25's, narr46's audits): each of those draws names them among the files made after it
 (`LATER`), so that they change none of its draws. One list, the same in each."""
 
-SINCE_SESSION_57 = frozenset(
-    {
-        # review70 (session 57)
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        # review72 (session 59)
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        # review73 (session 60)
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # review74 (session 61)
-        "claims-handcheck-review74.jsonl",
-        "claims-handcheck-review74-units.jsonl",
-        "actors-handcheck-review74.jsonl",
-        # review75 (session 62)
-        "claims-handcheck-review75.jsonl",
-        "claims-handcheck-review75-units.jsonl",
-        "actors-handcheck-review75.jsonl",
-        # training labels (claims85's replacement units, wired in by claims86, session 59; claims86's own):
-        # their spans were no label when those checks were drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label either
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-        # web81 (session 61)
-        "actors-handcheck-web81.jsonl",
-    }
+# review74's (session 61) and review75's (session 62) check files: part of `SINCE_SESSION_57`, and named on their own
+# by the draws whose explicit lists take them after their own files
+REVIEW74 = frozenset(
+    {"claims-handcheck-review74.jsonl", "claims-handcheck-review74-units.jsonl", "actors-handcheck-review74.jsonl"}
+)
+REVIEW75 = frozenset(
+    {"claims-handcheck-review75.jsonl", "claims-handcheck-review75-units.jsonl", "actors-handcheck-review75.jsonl"}
+)
+
+SINCE_SESSION_57 = (
+    frozenset(
+        {
+            # review70 (session 57)
+            "claims-handcheck-review70.jsonl",
+            "claims-handcheck-review70-units.jsonl",
+            "statements-handcheck-review70.jsonl",
+            # review72 (session 59)
+            "claims-handcheck-review72.jsonl",
+            "claims-handcheck-review72-units.jsonl",
+            # review73 (session 60)
+            "claims-handcheck-review73.jsonl",
+            "claims-handcheck-review73-units.jsonl",
+            # training labels (claims85's replacement units, wired in by claims86, session 59; claims86's own):
+            # their spans were no label when those checks were drawn
+            "claims-labels-claims85.jsonl",
+            "claims-labels-claims86.jsonl",
+            # claims88's (session 60): its relabelled units were no label either
+            "claims-labels-claims88.jsonl",
+            # actors90 (session 59)
+            "actors-handcheck-actors90.jsonl",
+            # web81 (session 61)
+            "actors-handcheck-web81.jsonl",
+        }
+    )
+    | REVIEW74
+    | REVIEW75
 )
 
 # The files made in sessions 50-55 that the hand-check draws of sessions 46-49 (s46, b47, ent62, bbc55, sp48) each
