@@ -5,8 +5,8 @@ Issue 12 asks for "a hand check of 30 claims from BBC articles in neither set" o
 (session 62) is no longer blind (fix91 read it), so this one draws afresh from m75-bbc (main 30ca2d16:
 actors.rules.v169, claims.rules.v128) with review75's draw and exclusions (review74's `claims` and `articles`,
 review72's `labelled_and_pending`, b47's `draw`): analysed articles that no file of config/eval (every gold, held-out
-and hand-check set, review75's check included), tests/ or the shared spec (silver, dev gold) names (this check's own files
-left out), no near copy of another corpus article, no claim whose span overlaps a span any claim label set labels
+and hand-check set, review75's check included), tests/ or the shared spec (silver, dev gold) names (this check's own
+files left out), no near copy of another corpus article, no claim whose span overlaps a span any claim label set labels
 (config/eval's, review75's included, config/training's and config/training/pending's) nor the text of a span another
 article's label holds, and none of the articles of review72's or review73's 30 statement rows (`STATEMENT_ARTICLES`,
 review74's). review75's five actor articles are named by its actors file, so they are left out as named articles.
