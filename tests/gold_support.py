@@ -39,6 +39,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-review74-units",
         "claims-handcheck-review75",
         "claims-handcheck-review75-units",
+        "claims-handcheck-review76",
+        "claims-handcheck-review76-units",
     }
 )
 

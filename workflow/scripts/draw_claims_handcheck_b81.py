@@ -50,6 +50,7 @@ LATER = (
     )
     | later_checks.REVIEW74
     | later_checks.REVIEW75
+    | later_checks.REVIEW76
 )
 
 

@@ -51,6 +51,7 @@ LATER = (
     )
     | later_checks.REVIEW74
     | later_checks.REVIEW75
+    | later_checks.REVIEW76
 )
 PENDING = ROOT / "config/training/pending"
 

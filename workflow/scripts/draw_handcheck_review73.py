@@ -45,6 +45,7 @@ LATER = (
     )
     | later_checks.REVIEW74
     | later_checks.REVIEW75
+    | later_checks.REVIEW76
 )
 # the articles of review72's statement rows (`draw_handcheck_review72.py statements --results m70-bbc`)
 REVIEW72_STATEMENT_ARTICLES: frozenset[str] = frozenset(

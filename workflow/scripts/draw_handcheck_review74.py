@@ -44,7 +44,7 @@ PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: no politics article is left
 ARTICLES = 5
 ARTICLE_SECTIONS = ("politics", "business", "entertainment", "sport", "tech")
-# this check's own files, and review75's (session 62, drawn after it)
+# this check's own files, and review75's and review76's (sessions 62 and 63, drawn after it)
 LATER = (
     frozenset(
         {
@@ -54,6 +54,7 @@ LATER = (
         }
     )
     | later_checks.REVIEW75
+    | later_checks.REVIEW76
 )
 # the articles of review73's statement rows (`draw_handcheck_review73.py statements --results m71-bbc`)
 REVIEW73_STATEMENT_ARTICLES: frozenset[str] = frozenset(

@@ -31,20 +31,15 @@ import draw_handcheck_review70 as review70
 import draw_handcheck_review72 as review72
 import draw_handcheck_review73 as review73
 import draw_handcheck_review74 as review74
+import later_checks
 
 SEED = 20263208
 PER_ARTICLE = review74.PER_ARTICLE
 QUOTAS = review74.QUOTAS
 ARTICLES = review74.ARTICLES
 ARTICLE_SECTIONS = review74.ARTICLE_SECTIONS
-# this check's own files
-LATER = frozenset(
-    {
-        "claims-handcheck-review75.jsonl",
-        "claims-handcheck-review75-units.jsonl",
-        "actors-handcheck-review75.jsonl",
-    }
-)
+# this check's own files, and review76's (session 63, drawn after it)
+LATER = later_checks.REVIEW75 | later_checks.REVIEW76
 STATEMENT_ARTICLES = review74.STATEMENT_ARTICLES
 
 

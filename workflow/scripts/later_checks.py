@@ -2,13 +2,16 @@
 review51's, narr22's, narr25's, narr46's audits): each of those draws names them among the files made after it
 (`LATER`), so that they change none of its draws. One list, the same in each."""
 
-# review74's (session 61) and review75's (session 62) check files: part of `SINCE_SESSION_57`, and named on their own
-# by the draws whose explicit lists take them after their own files
+# review74's (session 61), review75's (session 62) and review76's (session 63) check files: part of
+# `SINCE_SESSION_57`, and named on their own by the draws whose explicit lists take them after their own files
 REVIEW74 = frozenset(
     {"claims-handcheck-review74.jsonl", "claims-handcheck-review74-units.jsonl", "actors-handcheck-review74.jsonl"}
 )
 REVIEW75 = frozenset(
     {"claims-handcheck-review75.jsonl", "claims-handcheck-review75-units.jsonl", "actors-handcheck-review75.jsonl"}
+)
+REVIEW76 = frozenset(
+    {"claims-handcheck-review76.jsonl", "claims-handcheck-review76-units.jsonl", "actors-handcheck-review76.jsonl"}
 )
 
 SINCE_SESSION_57 = (
@@ -38,6 +41,7 @@ SINCE_SESSION_57 = (
     )
     | REVIEW74
     | REVIEW75
+    | REVIEW76
 )
 
 # The files made in sessions 50-55 that the hand-check draws of sessions 46-49 (s46, b47, ent62, bbc55, sp48) each
