@@ -557,7 +557,7 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
     """The office a bare, definite office phrase says ("the Prime Minister", "the PM", "the British prime minister"):
     its words, their key and the registry office of the state the words or the article name; none when the phrase is
     another's office, given to someone or changed (`dated_office`, `era_office`)."""
-    if d.tok.dep == "compound" or office_filled(d):
+    if d.tok.dep == "compound" or _no_office_word(d) or office_filled(d):
         return None  # "hopes to become India's prime minister": the office to hold, not its holder (fix69)
     span, key, said = _office_phrase(d)
     if _owned_by_another(d):
@@ -585,6 +585,31 @@ def _office_said(d: Described) -> tuple[list, str, Office] | None:
         state = _state_so_far(d, before_any=True) or d.ctx.home_state
         office = next((o for o in offices if o.state == state), None) or _nation_office(d, offices, state)
     return None if office is None else (span, key, office)
+
+
+# (id of the registry's offices, their number, id of the leader nouns) -> those two and every office form and leader
+# noun in one text (`_no_office_word`); the objects kept so that their ids stay theirs
+_OFFICE_TEXTS: dict[tuple[int, int, int], tuple[object, object, str]] = {}
+
+
+def _office_text(offices: dict[str, list[Office]], leader_nouns: frozenset[str]) -> str:
+    """The registry's office forms (`Registry.offices`' keys) and the state leader nouns, one a line."""
+    key = (id(offices), len(offices), id(leader_nouns))
+    kept = _OFFICE_TEXTS.get(key)
+    if kept is None:
+        kept = _OFFICE_TEXTS[key] = (offices, leader_nouns, "\n".join([*offices, *sorted(leader_nouns)]))
+    return kept[2]
+
+
+def _no_office_word(d: Described) -> bool:
+    """Whether the noun's word is in no office form of the registry nor any state leader noun, so that no phrase
+    around it can say an office (speed63): every key `_office_said` looks up (`_office_phrase`'s, `_bare_key`'s, the
+    leader noun's) is the folded lower-case text of tokens that hold the noun, and a word of ASCII is itself in it
+    (`fold` leaves ASCII as it is and NFKD moves or drops no ASCII character beside others; `lower` lowers each
+    ASCII character alone). Such a noun makes `_office_said` answer None at its first offices lookup and mark no
+    rival (its `_mark_rivals` are of offices found under those keys): the same, without the phrase's work."""
+    text = d.tok.text
+    return text.isascii() and text.lower() not in _office_text(d.registry.offices, d.lex.state_leader_nouns)
 
 
 def _leader_offices(d: Described) -> list[Office]:

@@ -9,6 +9,7 @@ or abstains. The first rule that decides wins; its name is recorded on the state
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from ..parsed import Tok
@@ -803,10 +804,55 @@ RULES: tuple[Rule, ...] = (
 RULES_OF_KIND: dict[str, tuple[Rule, ...]] = {kind: tuple(r for r in RULES if kind in r.kinds) for kind in KINDS}
 
 
+# The verb rules whose guard refuses every verb whose key (`Predicate.key`) is not in one set of the lexicon, before it
+# looks at anything else: rule name -> that set (speed63). Each is the set its function's first line asks
+# ("if pred.kind != "verb" or pred.key not in lex.funding_verbs: return None"); a rule left out here is asked of every
+# verb. A rule whose guard changes must change here too: tests/test_speed63.py asks every rule named here of verbs
+# outside its set and of the corpus's verbs, against the rule itself.
+VERB_KEYS: dict[str, Callable[[PloverLexicon], Collection[str]]] = {
+    "not-event": lambda lex: {v for v, _ in lex.not_events},  # (verb, object or particle) pairs
+    "financed-venture": lambda lex: lex.funding_verbs,
+    "commercial-deal": lambda lex: lex.deals["verbs"],
+    "unnamed-debtor": lambda lex: lex.write_offs["verbs"],
+    "seized-control": lambda lex: lex.seizing["verbs"],
+    "hosted": lambda lex: lex.hosting["verbs"],  # `_on_object`'s guard
+    "recognised": lambda lex: lex.recognising["verbs"],
+    "suspended": lambda lex: lex.suspending_members["verbs"],  # its first `_on_object`: None unless one of these
+    "military-move": lambda lex: lex.military["verbs"],
+    "caution": lambda lex: lex.caution_verbs,
+    "assent": lambda lex: lex.assent_verbs,
+    "question": lambda lex: lex.question_verbs,
+    "wanted": lambda lex: lex.requesting["wants"],
+    DIRECTED: lambda lex: lex.requesting["directives"],
+    "promised-concession": lambda lex: {v for v, c in lex.verbs.items() if c == PROMISE},
+    "promised-conflict": lambda lex: {v for v, c in lex.verbs.items() if c == PROMISE},
+    "unaddressed": lambda lex: lex.addressed_verbs,
+}
+# id of a lexicon -> (the lexicon, each rule's set of `VERB_KEYS`, verb key -> its rules in order): the lexicon kept
+# so that its id stays its own
+_VERB_TABLES: dict[int, tuple[PloverLexicon, dict[str, frozenset[str]], dict[str, tuple[Rule, ...]]]] = {}
+
+
+def verb_rules(key: str, lex: PloverLexicon) -> tuple[Rule, ...]:
+    """The verb rules in order that may decide a verb of this key: `RULES_OF_KIND["verb"]` less those of `VERB_KEYS`
+    whose set does not hold it (each would abstain at its first line); made once per key and lexicon (speed63)."""
+    table = _VERB_TABLES.get(id(lex))
+    if table is None or table[0] is not lex:
+        sets = {name: frozenset(keys(lex)) for name, keys in VERB_KEYS.items()}
+        table = _VERB_TABLES[id(lex)] = (lex, sets, {})
+    rules = table[2].get(key)
+    if rules is None:
+        sets = table[1]
+        rules = table[2][key] = tuple(r for r in RULES_OF_KIND["verb"] if r.name not in sets or key in sets[r.name])
+    return rules
+
+
 def classify(pred: Predicate, lex: PloverLexicon) -> tuple[str, Decision]:
     """The first rule that decides, and its decision; ("none", no category) when none does. The rules of the
-    predicate's kind only (`RULES_OF_KIND`; every other abstains on it), all of them for a kind of neither (speed62)."""
-    for rule in RULES_OF_KIND.get(pred.kind, RULES):
+    predicate's kind only (`RULES_OF_KIND`; every other abstains on it), all of them for a kind of neither (speed62);
+    of a verb, only those its key may reach (`verb_rules`, speed63)."""
+    rules = verb_rules(pred.key, lex) if pred.kind == "verb" else RULES_OF_KIND.get(pred.kind, RULES)
+    for rule in rules:
         decision = rule.function(pred, lex)
         if decision is not None:
             threat = threatened(pred, decision, lex)  # "would strike unless ..." (fix74)
