@@ -521,13 +521,22 @@ def placed_at_a_name(noun: Tok, prepositions: frozenset[str]) -> bool:
 
 
 def determiner_before_name(n: Named) -> Verdict | None:
-    """'the Aurora', 'The Scissor Sisters': no person takes an article; a plural name is a group."""
+    """'the Aurora', 'The Scissor Sisters': no person takes an article; a plural name is a group. A singular word that
+    is the surname of a person the page names in full ("remained behind with the Ramdehol" beside "Bharrat Ramdehol")
+    is no actor at this mention only: the page's other mentions of the surname stay the person's (web83)."""
     if n.label != "PERSON":
         return None
     left = n.info.before(n.span[0])
     if left is None or left.lower not in {"the", "a", "an"} or _modifies_the_noun_of(n, left):
         return None
-    return Verdict("group" if n.span[-1].tag == "NNPS" else None, (left,))
+    if n.span[-1].tag == "NNPS":
+        return Verdict("group", (left,))
+    return Verdict(None, (left,), "mention" if _a_full_names_surname(n) else "name")
+
+
+def _a_full_names_surname(n: Named) -> bool:
+    """Whether a one-word name is the last word of a name of several words spaCy takes for a person's on the page."""
+    return len(n.span) == 1 and n.span[0].text in n.info.surnames
 
 
 def _modifies_the_noun_of(n: Named, det: Tok) -> bool:
