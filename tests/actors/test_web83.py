@@ -4,7 +4,9 @@
 - `nonactors.determiner_before_name`: "remained behind with the Ramdehol" beside "Bharrat Ramdehol" is no actor at that
   mention only; the page's other "Ramdehol"s stay the person's (the verdict took every one of them);
 - `linking._capitals_org`: "LVMH is financially covering" beside "from LVMH (LVMHF)", which spaCy labels an
-  organisation: a word in capitals that names an organisation the page names, where spaCy labels nothing and it acts."""
+  organisation: a word in capitals that names an organisation the page names, where spaCy labels nothing and it acts;
+- `nonactors.body_after_the`: "the Louvre declared the painting ...", a one-word name spaCy takes for a person's after
+  "the" that says or decides, is a body (an organisation) on the whole page, not no actor."""
 
 from __future__ import annotations
 
@@ -41,3 +43,20 @@ def test_a_firms_name_in_capitals_spacy_leaves_unlabelled_where_it_acts(mentions
 def test_capitals_naming_no_organisation_stay_unlinked(linked):
     found = linked("The council said the NEWS was bad.\n\nHis own MPs voted against the plan on Tuesday.\n")
     assert not any(text in {"NEWS", "MPs"} for text, _ in found)
+
+
+MUSEUM = (
+    "For over a year, the Louvre has fought to acquire an 18th-century painting for its national collection.\n\n"
+    "The export of the work was halted when the Louvre declared the painting should be classified as a national "
+    "treasure.\n\n"
+    "Under the painting's new classification, the Louvre has two and a half years to find the funding.\n"
+)
+
+
+def test_a_name_after_the_that_declares_is_a_body(typed):
+    assert typed(MUSEUM).get("Louvre", (None,))[0] == "organisation"
+
+
+def test_a_title_after_the_that_says_stays_no_body(linked):
+    found = linked("The Queen said she was delighted. Later the Queen told guests the palace would open.\n")
+    assert not any(actor == "disc.queen" for _, actor in found)

@@ -534,6 +534,24 @@ def determiner_before_name(n: Named) -> Verdict | None:
     return Verdict(None, (left,), "mention" if _a_full_names_surname(n) else "name")
 
 
+def body_after_the(n: Named) -> Verdict | None:
+    """'the Louvre declared the painting should be classified as a national treasure': a one-word singular name spaCy
+    takes for a person's after "the" (no person takes an article: `determiner_before_name`) that is the subject of a
+    verb of saying or deciding (`agency_verbs`, `speech_verbs`) is a body, an organisation, on the whole page; not a
+    title or a person's noun ("the Queen said", "the Pope said"), not a word the page writes in lower case, not the
+    surname of a person the page names in full (web83)."""
+    if n.label != "PERSON" or len(n.span) != 1 or n.span[0].tag != "NNP" or n.head.dep != "nsubj":
+        return None
+    left, verb, word = n.info.before(n.span[0]), n.governor, n.span[0].lower
+    if left is None or left.lower != "the" or verb is None or verb.pos != "VERB":
+        return None
+    if lemma(verb) not in n.lex.agency_verbs | n.lex.speech_verbs or word in n.info.lower_words:
+        return None
+    if word in n.lex.titles | n.lex.person_titles | n.lex.role_nouns | n.lex.person_nouns or _a_full_names_surname(n):
+        return None
+    return Verdict("organisation", (left, verb))
+
+
 def _a_full_names_surname(n: Named) -> bool:
     """Whether a one-word name is the last word of a name of several words spaCy takes for a person's on the page."""
     return len(n.span) == 1 and n.span[0].text in n.info.surnames
