@@ -29,7 +29,7 @@ def test_the_surnames_other_mentions_all_stay_the_person(mentions):
 
 
 LVMH = (
-    "The museum is receiving 15 million euros from LVMH (LVMHF), the luxury conglomerate led by Bernard Arnault.\n\n"
+    "The museum is receiving 15 million euros from the luxury goods company LVMH, led by Bernard Arnault.\n\n"
     "Corporate donations will cover the rest of the price. LVMH is financially covering two-thirds of the cost.\n\n"
     "LVMH has long been involved in the museum's annual public fundraisers.\n"
 )
@@ -60,3 +60,16 @@ def test_a_name_after_the_that_declares_is_a_body(typed):
 def test_a_title_after_the_that_says_stays_no_body(linked):
     found = linked("The Queen said she was delighted. Later the Queen told guests the palace would open.\n")
     assert not any(actor == "disc.queen" for _, actor in found)
+
+
+def test_every_mention_after_the_of_a_body_that_declares_is_the_body(mentions):
+    found = [actor for text, actor, _ in mentions(MUSEUM) if text == "Louvre"]
+    assert found == ["disc.louvre"] * 3
+
+
+def test_capitals_of_an_organisation_typed_by_its_label_alone_stay_unfound(mentions):
+    text = (
+        "There are many different BIA devices. The BIA Council said they vary widely in cost and accuracy.\n\n"
+        "Advantages: BIA is quick and easy, and many devices can be purchased by consumers.\n"
+    )
+    assert not any(m == "short-form" for t, _, m in mentions(text) if t == "BIA")

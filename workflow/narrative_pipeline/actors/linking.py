@@ -641,7 +641,7 @@ def unfound_surnames(
     for tok in sent.tokens:
         if tok.i in covered or not tok.text[:1].isupper():
             continue
-        if tok.text.isupper() and not _capitals_org(tok, ctx):
+        if tok.text.isupper() and not _capitals_org(tok, ctx, info):
             continue
         if tok.ent_iob != "O" and not _thing_labelled_surname(tok, ctx, info):
             continue
@@ -680,20 +680,26 @@ def unfound_surnames(
     return out
 
 
-def _capitals_org(tok: Tok, ctx: ArticleContext) -> bool:
+def _capitals_org(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:
     """'LVMH is financially covering two-thirds', 'LVMH has long been involved' beside "from LVMH (LVMHF), the luxury
-    conglomerate": a word in capitals of three letters or more that is the one-word name of an organisation spaCy
-    labels so elsewhere on the page (`ctx.one_word_orgs`, not a person's), where it is a subject or a possessor and
-    spaCy labels nothing here: the organisation (web83)."""
+    conglomerate": a word in capitals of three letters or more that is the one-word name of a firm or an outlet the
+    page names where spaCy labels it (`ctx.one_word_orgs`, typed a company or media by its cues; an organisation typed
+    by spaCy's label alone is often a method's or a programme's initials: "BIA is quick and easy", "NMF is made up of
+    humectants"), where it is a subject or a possessor, spaCy labels nothing here and the page never writes the word
+    in lower case ("LOCALLY will be tunneled"): the firm (web83)."""
     known = ctx.one_word_orgs.get(tok.text)
     return (
         len(tok.text) >= 3
         and tok.text.isalpha()
         and known is not None
-        and known.actor_type != "person"
+        and known.actor_type in CAPITALS_ORG_TYPES
         and tok.ent_iob == "O"
         and tok.dep in ACTING_DEPS
+        and tok.lower not in info.lower_words
     )
+
+
+CAPITALS_ORG_TYPES = frozenset({"company", "media"})
 
 
 def _headline_surname(tok: Tok, known: Referent, info: ArticleInfo) -> bool:

@@ -536,20 +536,31 @@ def determiner_before_name(n: Named) -> Verdict | None:
 
 def body_after_the(n: Named) -> Verdict | None:
     """'the Louvre declared the painting should be classified as a national treasure': a one-word singular name spaCy
-    takes for a person's after "the" (no person takes an article: `determiner_before_name`) that is the subject of a
-    verb of saying or deciding (`agency_verbs`, `speech_verbs`) is a body, an organisation, on the whole page; not a
-    title or a person's noun ("the Queen said", "the Pope said"), not a word the page writes in lower case, not the
-    surname of a person the page names in full (web83)."""
-    if n.label != "PERSON" or len(n.span) != 1 or n.span[0].tag != "NNP" or n.head.dep != "nsubj":
+    takes for a person's after "the" (no person takes an article: `determiner_before_name`), where the page makes the
+    word after "the" the subject of a verb of saying or deciding (`agency_verbs`, `speech_verbs`) once at least, is a
+    body, an organisation, at each of its mentions after "the" ("the Louvre has fought to acquire"); not a title or a
+    person's noun ("the Queen said", "the Pope said"), not a word the page writes in lower case, not the surname of a
+    person the page names in full (web83)."""
+    if n.label != "PERSON" or len(n.span) != 1 or n.span[0].tag != "NNP":
         return None
-    left, verb, word = n.info.before(n.span[0]), n.governor, n.span[0].lower
-    if left is None or left.lower != "the" or verb is None or verb.pos != "VERB":
-        return None
-    if lemma(verb) not in n.lex.agency_verbs | n.lex.speech_verbs or word in n.info.lower_words:
+    left, word = n.info.before(n.span[0]), n.span[0].lower
+    if left is None or left.lower != "the" or word in n.info.lower_words:
         return None
     if word in n.lex.titles | n.lex.person_titles | n.lex.role_nouns | n.lex.person_nouns or _a_full_names_surname(n):
         return None
-    return Verdict("organisation", (left, verb))
+    verb = _declares_after_the(n.span[0].text, n.info, n.lex.agency_verbs | n.lex.speech_verbs)
+    return Verdict("organisation", (left, verb)) if verb is not None else None
+
+
+def _declares_after_the(word: str, info: ArticleInfo, verbs: frozenset[str]) -> Tok | None:
+    """The first verb of `verbs` whose subject is `word` after "the" on the page ("the Louvre declared"), else None."""
+    for tok in info.toks.values():
+        if tok.text != word or tok.dep != "nsubj" or tok.head is None or tok.head.pos != "VERB":
+            continue
+        left = info.before(tok)
+        if left is not None and left.lower == "the" and lemma(tok.head) in verbs:
+            return tok.head
+    return None
 
 
 def _a_full_names_surname(n: Named) -> bool:
