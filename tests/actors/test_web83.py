@@ -73,3 +73,11 @@ def test_capitals_of_an_organisation_typed_by_its_label_alone_stay_unfound(menti
         "Advantages: BIA is quick and easy, and many devices can be purchased by consumers.\n"
     )
     assert not any(m == "short-form" for t, _, m in mentions(text) if t == "BIA")
+
+
+def test_capitals_that_spell_a_body_named_in_full_stay_that_body(linked):
+    text = (
+        "Euronext is poised to bid for the London Stock Exchange, the firm said on Monday.\n\n"
+        "LSE said the talks were at an early stage. LSE saw its shares surge 4.9% to a new high.\n"
+    )
+    assert {actor for t, actor in linked(text) if t == "LSE"} <= {"disc.london_stock_exchange"}

@@ -686,7 +686,8 @@ def _capitals_org(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:
     page names where spaCy labels it (`ctx.one_word_orgs`, typed a company or media by its cues; an organisation typed
     by spaCy's label alone is often a method's or a programme's initials: "BIA is quick and easy", "NMF is made up of
     humectants"), where it is a subject or a possessor, spaCy labels nothing here and the page never writes the word
-    in lower case ("LOCALLY will be tunneled"): the firm (web83)."""
+    in lower case ("LOCALLY will be tunneled"); not the initials of a body the page names in full ("LSE" of "the London
+    Stock Exchange", `ctx.acronyms`, `ctx.initialled`), which the acronym rules link to that body: the firm (web83)."""
     known = ctx.one_word_orgs.get(tok.text)
     return (
         len(tok.text) >= 3
@@ -696,6 +697,8 @@ def _capitals_org(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:
         and tok.ent_iob == "O"
         and tok.dep in ACTING_DEPS
         and tok.lower not in info.lower_words
+        and tok.text not in ctx.acronyms
+        and tok.lower not in ctx.initialled
     )
 
 
