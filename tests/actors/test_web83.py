@@ -81,3 +81,11 @@ def test_capitals_that_spell_a_body_named_in_full_stay_that_body(linked):
         "LSE said the talks were at an early stage. LSE saw its shares surge 4.9% to a new high.\n"
     )
     assert {actor for t, actor in linked(text) if t == "LSE"} <= {"disc.london_stock_exchange"}
+
+
+def test_capitals_opening_a_longer_firms_name_stay_unfound(mentions):
+    text = (
+        "Australian mining firm WMC Resources has rejected a takeover bid from Xstrata, the miner said.\n\n"
+        "WMC said it made net profits of 1.33bn Australian dollars. WMC itself has no objection to the sale.\n"
+    )
+    assert not any(m == "short-form" and actor == "disc.wmc" for t, actor, m in mentions(text))

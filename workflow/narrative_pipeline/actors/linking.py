@@ -687,7 +687,9 @@ def _capitals_org(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:
     by spaCy's label alone is often a method's or a programme's initials: "BIA is quick and easy", "NMF is made up of
     humectants"), where it is a subject or a possessor, spaCy labels nothing here and the page never writes the word
     in lower case ("LOCALLY will be tunneled"); not the initials of a body the page names in full ("LSE" of "the London
-    Stock Exchange", `ctx.acronyms`, `ctx.initialled`), which the acronym rules link to that body: the firm (web83)."""
+    Stock Exchange", `ctx.acronyms`, `ctx.initialled`), which the acronym rules link to that body, nor the first word
+    of a longer organisation's name on the page ("WMC" beside "WMC Resources": it would be an actor of its own beside
+    the firm): the firm (web83)."""
     known = ctx.one_word_orgs.get(tok.text)
     return (
         len(tok.text) >= 3
@@ -699,6 +701,7 @@ def _capitals_org(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:
         and tok.lower not in info.lower_words
         and tok.text not in ctx.acronyms
         and tok.lower not in ctx.initialled
+        and not any(name.startswith(tok.text + " ") for name in ctx.org_starts)
     )
 
 
