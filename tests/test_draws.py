@@ -245,3 +245,13 @@ def test_the_web81_draw_gives_its_hand_checks_pages():
     lines = (EVAL / "actors-handcheck-web81.jsonl").read_text(encoding="utf-8").splitlines()
     pages = drawn("draw_actors_handcheck_web81.py")
     assert len(pages) == 8 and {json.loads(line)["source_path"] for line in lines if line} <= pages
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web83_draw_gives_its_hand_checks_pages():
+    """web83 took the 3 news pages web85's rule counts unread that no whole-page draw gave, and 2 of the near pool;
+    its check holds rows on all 5."""
+    lines = (EVAL / "actors-handcheck-web83.jsonl").read_text(encoding="utf-8").splitlines()
+    pages = drawn("draw_actors_handcheck_web83.py")
+    assert len(pages) == 5 and {json.loads(line)["source_path"] for line in lines if line} == pages

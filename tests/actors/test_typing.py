@@ -53,6 +53,11 @@ EXAMPLES = {
         "Bougainvillea",
         None,
     ),
+    "body-after-the": (
+        "The export was halted when the Louvre declared the painting should be classified as a national treasure.",
+        "Louvre",
+        "organisation",
+    ),
     "determiner-before-name": ("As the Aurora limped back to its dock, passengers complained.", "Aurora", None),
     "compass-place": ("North Devon landowner Giles Bradshaw was angry.", "North Devon", None),
     "cut-name": ("A crackdown on truants was launched by Education Secretary Ruth Kelly.", "Education", None),

@@ -29,6 +29,7 @@ LATER = frozenset(
         "actors-handcheck-web79.jsonl",
         "actors-handcheck-web80.jsonl",
         "actors-handcheck-web81.jsonl",
+        "actors-handcheck-web83.jsonl",
     }
 )
 

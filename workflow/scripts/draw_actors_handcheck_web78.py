@@ -27,8 +27,9 @@ LATER = frozenset(
         "actors-handcheck-web79.jsonl",
         "actors-handcheck-web80.jsonl",
         "actors-handcheck-web81.jsonl",
+        "actors-handcheck-web83.jsonl",
     }
-)  # its own check and web79, web80, web81 (after it)
+)  # its own check and web79, web80, web81, web83 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

@@ -21,8 +21,13 @@ from draw_actors_handcheck_web85 import sample, show, sized_pool
 SEED = 20262905
 DRAWN = 10
 LATER = frozenset(
-    {"actors-handcheck-web79.jsonl", "actors-handcheck-web80.jsonl", "actors-handcheck-web81.jsonl"}
-)  # its own check and web80, web81 (after it)
+    {
+        "actors-handcheck-web79.jsonl",
+        "actors-handcheck-web80.jsonl",
+        "actors-handcheck-web81.jsonl",
+        "actors-handcheck-web83.jsonl",
+    }
+)  # its own check and web80, web81, web83 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

@@ -22,7 +22,9 @@ from draw_actors_handcheck_web85 import sample, show, sized_pool
 SEED = 20263106
 DRAWN = 8
 LEAST, MOST = 100, 1500
-LATER = frozenset({"actors-handcheck-web81.jsonl"})  # this draw's own check, made after it
+LATER = frozenset(
+    {"actors-handcheck-web81.jsonl", "actors-handcheck-web83.jsonl"}
+)  # this draw's own check and web83 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

@@ -37,8 +37,9 @@ LATER = frozenset(
         "actors-handcheck-web79.jsonl",
         "actors-handcheck-web80.jsonl",
         "actors-handcheck-web81.jsonl",
+        "actors-handcheck-web83.jsonl",
     }
-)  # its own check and web77, web78, web79, web80, web81 (after it)
+)  # its own check and web77, web78, web79, web80, web81, web83 (after it)
 # the pages of the class among the unread ones, and what each is
 POLITICS = {
     "breakingbelizenews.com-paho.html": "an international organisation's director urges the Americas' states to act",

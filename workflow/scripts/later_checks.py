@@ -37,6 +37,8 @@ SINCE_SESSION_57 = (
             "actors-handcheck-actors90.jsonl",
             # web81 (session 61)
             "actors-handcheck-web81.jsonl",
+            # web83 (session 63)
+            "actors-handcheck-web83.jsonl",
         }
     )
     | REVIEW74

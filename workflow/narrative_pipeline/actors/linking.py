@@ -639,11 +639,13 @@ def unfound_surnames(
     first = sent.tokens[0].i
     out = []
     for tok in sent.tokens:
-        if tok.i in covered or not tok.text[:1].isupper() or tok.text.isupper():
+        if tok.i in covered or not tok.text[:1].isupper():
+            continue
+        if tok.text.isupper() and not _capitals_org(tok, ctx, info):
             continue
         if tok.ent_iob != "O" and not _thing_labelled_surname(tok, ctx, info):
             continue
-        if tok.text[:-1].isupper():
+        if tok.text[:-1].isupper() and not tok.text.isupper():
             continue  # "his own MPs"
         known = ctx.full_names.get(tok.text) or ctx.one_word_orgs.get(tok.text)
         if known is None or known.actor_type == "state":
@@ -676,6 +678,34 @@ def unfound_surnames(
             )
         )  # fmt: skip
     return out
+
+
+def _capitals_org(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:
+    """'LVMH is financially covering two-thirds', 'LVMH has long been involved' beside "from LVMH (LVMHF), the luxury
+    conglomerate": a word in capitals of three letters or more that is the one-word name of a firm or an outlet the
+    page names where spaCy labels it (`ctx.one_word_orgs`, typed a company or media by its cues; an organisation typed
+    by spaCy's label alone is often a method's or a programme's initials: "BIA is quick and easy", "NMF is made up of
+    humectants"), where it is a subject or a possessor, spaCy labels nothing here and the page never writes the word
+    in lower case ("LOCALLY will be tunneled"); not the initials of a body the page names in full ("LSE" of "the London
+    Stock Exchange", `ctx.acronyms`, `ctx.initialled`), which the acronym rules link to that body, nor the first word
+    of a longer organisation's name on the page ("WMC" beside "WMC Resources": it would be an actor of its own beside
+    the firm): the firm (web83)."""
+    known = ctx.one_word_orgs.get(tok.text)
+    return (
+        len(tok.text) >= 3
+        and tok.text.isalpha()
+        and known is not None
+        and known.actor_type in CAPITALS_ORG_TYPES
+        and tok.ent_iob == "O"
+        and tok.dep in ACTING_DEPS
+        and tok.lower not in info.lower_words
+        and tok.text not in ctx.acronyms
+        and tok.lower not in ctx.initialled
+        and not any(name.startswith(tok.text + " ") for name in ctx.org_starts)
+    )
+
+
+CAPITALS_ORG_TYPES = frozenset({"company", "media"})
 
 
 def _headline_surname(tok: Tok, known: Referent, info: ArticleInfo) -> bool:

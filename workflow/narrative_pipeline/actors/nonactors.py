@@ -521,13 +521,51 @@ def placed_at_a_name(noun: Tok, prepositions: frozenset[str]) -> bool:
 
 
 def determiner_before_name(n: Named) -> Verdict | None:
-    """'the Aurora', 'The Scissor Sisters': no person takes an article; a plural name is a group."""
+    """'the Aurora', 'The Scissor Sisters': no person takes an article; a plural name is a group. A singular word that
+    is the surname of a person the page names in full ("remained behind with the Ramdehol" beside "Bharrat Ramdehol")
+    is no actor at this mention only: the page's other mentions of the surname stay the person's (web83)."""
     if n.label != "PERSON":
         return None
     left = n.info.before(n.span[0])
     if left is None or left.lower not in {"the", "a", "an"} or _modifies_the_noun_of(n, left):
         return None
-    return Verdict("group" if n.span[-1].tag == "NNPS" else None, (left,))
+    if n.span[-1].tag == "NNPS":
+        return Verdict("group", (left,))
+    return Verdict(None, (left,), "mention" if _a_full_names_surname(n) else "name")
+
+
+def body_after_the(n: Named) -> Verdict | None:
+    """'the Louvre declared the painting should be classified as a national treasure': a one-word singular name spaCy
+    takes for a person's after "the" (no person takes an article: `determiner_before_name`), where the page makes the
+    word after "the" the subject of a verb of saying or deciding (`agency_verbs`, `speech_verbs`) once at least, is a
+    body, an organisation, at each of its mentions after "the" ("the Louvre has fought to acquire"); not a title or a
+    person's noun ("the Queen said", "the Pope said"), not a word the page writes in lower case, not the surname of a
+    person the page names in full (web83)."""
+    if n.label != "PERSON" or len(n.span) != 1 or n.span[0].tag != "NNP":
+        return None
+    left, word = n.info.before(n.span[0]), n.span[0].lower
+    if left is None or left.lower != "the" or word in n.info.lower_words:
+        return None
+    if word in n.lex.titles | n.lex.person_titles | n.lex.role_nouns | n.lex.person_nouns or _a_full_names_surname(n):
+        return None
+    verb = _declares_after_the(n.span[0].text, n.info, n.lex.agency_verbs | n.lex.speech_verbs)
+    return Verdict("organisation", (left, verb)) if verb is not None else None
+
+
+def _declares_after_the(word: str, info: ArticleInfo, verbs: frozenset[str]) -> Tok | None:
+    """The first verb of `verbs` whose subject is `word` after "the" on the page ("the Louvre declared"), else None."""
+    for tok in info.toks.values():
+        if tok.text != word or tok.dep != "nsubj" or tok.head is None or tok.head.pos != "VERB":
+            continue
+        left = info.before(tok)
+        if left is not None and left.lower == "the" and lemma(tok.head) in verbs:
+            return tok.head
+    return None
+
+
+def _a_full_names_surname(n: Named) -> bool:
+    """Whether a one-word name is the last word of a name of several words spaCy takes for a person's on the page."""
+    return len(n.span) == 1 and n.span[0].text in n.info.surnames
 
 
 def _modifies_the_noun_of(n: Named, det: Tok) -> bool:

@@ -30,6 +30,7 @@ from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .nonactors import (
     arts_title,
+    body_after_the,
     character,
     common_name,
     common_noun,
@@ -714,6 +715,7 @@ TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("constituency-or-nearby", "none", constituency_or_nearby),
     Rule("common-noun", "none", common_noun),
     Rule("flora-name", "none", flora_name),
+    Rule("body-after-the", "organisation", body_after_the),
     Rule("determiner-before-name", "none", determiner_before_name),
     Rule("compass-place", "none", compass_place),
     Rule("cut-name", "none", cut_name),

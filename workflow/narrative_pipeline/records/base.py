@@ -52,6 +52,7 @@ ActorTypeRule = Literal[
     "title",
     "initial",
     "determiner-before-name",
+    "body-after-the",
     "person-noun",
     "person-conjunct",
     "line-up",
