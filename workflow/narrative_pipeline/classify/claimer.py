@@ -12,6 +12,10 @@ labels, fixed here:
   quotation or a continuation of reported speech, the last speaker.
 
 Each phrase found records the rule that found it (`Phrase.rule`).
+
+A phrase the model's `actor` may take against the rules' kind must name a source that can speak (`can_speak`,
+claims95): a person, a body, a document that reports, a pronoun that stands for one; not an event or a thing ("These
+events have confirmed our recent thoughts", "The trend shows that ...", "A post-mortem ... showed").
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..records import ClaimRecord
-from .index import CLOSE_QUOTES, FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma
+from ..syntax import has_ending, is_age
+from .index import CLOSE_QUOTES, FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma, span_tokens
 
 SELF_WORDS = FIRST_PERSON | SECOND_PERSON | {"myself", "ourselves", "yourself"}
 NOT_SPEAKERS = frozenset({"this", "that", "which", "there", "what", "these", "those", "who"})
@@ -31,6 +36,28 @@ INVERTED_VERBS = frozenset(
     {"say", "add", "confirm", "explain", "insist", "admit", "claim", "note", "argue", "state", "reply", "stress",
      "acknowledge", "concede", "declare", "observe", "remark", "continue"}
 )  # fmt: skip
+
+
+# named entities that speak: a person, a body, a people, a state
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# common nouns of people the claims lexicon's `source_nouns` do not list and no agent ending gives
+PERSON_NOUNS = frozenset(
+    {"people", "person", "citizen", "public", "voter", "user", "passenger", "visitor", "guest", "child", "student",
+     "member", "everyone", "everybody", "anyone", "someone", "nobody", "no-one", "colleague", "boss", "champion",
+     "candidate", "delegate", "professional", "pundit", "archbishop", "clergyman", "representative", "suspect",
+     "businessman", "businesswoman", "entrepreneur", "giant", "body", "charity", "country", "nation", "state",
+     "parliament", "alliance", "society", "company", "pair", "side", "squad", "crowd", "audience"}
+)  # fmt: skip
+# documents and records that report or show, beyond `source_nouns` and `evidence_nouns` ("The book alleges that ...",
+# "minutes of the meeting showed ...", "The results also showed ...")
+SPEAKING_DOCUMENTS = frozenset(
+    {"book", "minutes", "memo", "memorandum", "e-mail", "email", "article", "leaflet", "message", "letter",
+     "guidance", "guideline", "communique", "submission", "speech", "evidence", "result", "test", "trial", "record",
+     "footage", "video", "film", "transcript", "diary", "website", "site", "blog", "programme", "documentary",
+     "manifesto", "paper", "experiment", "finding", "analysis", "census", "index"}
+)  # fmt: skip
+SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "one", "who"})
+MAX_SENTENCES_BACK = 2
 
 
 @dataclass(frozen=True)
@@ -138,6 +165,74 @@ def inverted_speaker(verb: Tok, tokens: list[Tok], quoted: frozenset[int]) -> To
         return None
     between = [t for t in tokens if verb.i < t.i < noun.i]
     return noun if all(t.pos in {"PROPN", "NOUN", "DET", "ADJ"} for t in between) else None
+
+
+def phrase_head(phrase: Phrase, index: ArticleIndex) -> Tok | None:
+    """The phrase's token whose head lies outside it (its last such word: 'Some of those', 'minutes of the meeting'
+    give their first)."""
+    toks = span_tokens(index, phrase.start, phrase.end)
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.pos not in {"PUNCT", "SPACE"} and (t.head is None or t.head.i not in ids)]
+    return heads[0] if heads else (toks[0] if toks else None)
+
+
+def names_source(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a noun or name denotes who can put a claim forward: a mention of an actor, a name or a named person,
+    body, people or state, a number or share of a group ('One in five', '47%', 'the 30-year-old'), a source noun of the
+    claims lexicon, a noun of people or of an agent's ending ('producers'), or a document or record that reports."""
+    if tok.i in index.mention_at or tok.pos in {"PROPN", "NUM"} or tok.ent_type in SPEAKING_ENTITIES:
+        return True
+    if is_age(tok) or tok.text[:1].isdigit():
+        return True
+    low, name = tok.lower, lemma(tok)
+    if low in lex.quantifier_subjects or low in lex.share_words or name in lex.share_words:
+        return True
+    if {low, name} & (lex.source_nouns | lex.evidence_nouns | PERSON_NOUNS | SPEAKING_DOCUMENTS):
+        return True
+    return name not in lex.non_agent_nouns and has_ending(name, lex.agent_endings)
+
+
+def refers_to_source(it: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether an "it" claimer stands for a body or a document: the last subject before it, in its sentence or up to
+    two sentences back, names one that is no person ('The Demos report looked at ... . It found that ...'); not a
+    person ('... she said. It was not just about ... what it said'), a thing, or nothing."""
+    sents = index.article.sents
+    for k in range(it.sent, max(-1, it.sent - 1 - MAX_SENTENCES_BACK), -1):
+        if k >= len(sents):
+            continue
+        subjects = [t for t in sents[k].tokens if t.dep in {"nsubj", "nsubjpass"} and t.i < it.i]
+        for subject in reversed(subjects):
+            if subject.lower in lex.non_source_subjects:
+                continue
+            if subject.lower in SPEAKING_PRONOUNS or subject.ent_type == "PERSON":
+                return False
+            mention = index.mention_at.get(subject.i)
+            if mention is not None and mention.actor_type == "person":
+                return False
+            return names_source(subject, index, lex)
+    return False
+
+
+def can_speak(phrase: Phrase, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a claimer phrase names a source that can speak (ANNOTATION.md's actor: "the text gives the source a
+    phrase of its own"): a linked actor, a speaking pronoun ('he', 'they', 'one'), an "it" that stands for a body or
+    a document (`refers_to_source`), or a noun that names one (`names_source`). An event or a thing ('These events
+    have confirmed ...', 'The trend shows ...', 'the numbers suggested ...') does not, nor "this", "that", "which"."""
+    if phrase.actor_id is not None:
+        return True
+    head = phrase_head(phrase, index)
+    if head is None:
+        return True
+    low = head.lower
+    if low in SPEAKING_PRONOUNS or is_self_word(head.text):
+        return True
+    if low == "it":
+        return refers_to_source(head, index, lex)
+    if low in lex.non_source_subjects:
+        return False
+    if head.pos not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
+        return True  # a parse the guard cannot read: left to the model
+    return names_source(head, index, lex)
 
 
 def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:
