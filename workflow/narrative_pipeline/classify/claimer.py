@@ -46,7 +46,9 @@ PERSON_NOUNS = frozenset(
      "member", "everyone", "everybody", "anyone", "someone", "nobody", "no-one", "colleague", "boss", "champion",
      "candidate", "delegate", "professional", "pundit", "archbishop", "clergyman", "representative", "suspect",
      "businessman", "businesswoman", "entrepreneur", "giant", "body", "charity", "country", "nation", "state",
-     "parliament", "alliance", "society", "company", "pair", "side", "squad", "crowd", "audience"}
+     "parliament", "alliance", "society", "company", "pair", "side", "squad", "crowd", "audience",
+     "house", "band", "tribunal", "corporation", "festival", "press", "management", "institute", "authority", "label",
+     "network", "chain", "outfit", "camp", "academy", "school", "university", "college", "hospital", "bureau"}
 )  # fmt: skip
 # documents and records that report or show, beyond `source_nouns` and `evidence_nouns` ("The book alleges that ...",
 # "minutes of the meeting showed ...", "The results also showed ...")
@@ -54,10 +56,11 @@ SPEAKING_DOCUMENTS = frozenset(
     {"book", "minutes", "memo", "memorandum", "e-mail", "email", "article", "leaflet", "message", "letter",
      "guidance", "guideline", "communique", "submission", "speech", "evidence", "result", "test", "trial", "record",
      "footage", "video", "film", "transcript", "diary", "website", "site", "blog", "programme", "documentary",
-     "manifesto", "paper", "experiment", "finding", "analysis", "census", "index"}
+     "manifesto", "paper", "experiment", "finding", "analysis", "census", "index", "communiqué", "poster", "advert",
+     "advertisement", "sign", "notice", "note", "label", "page", "post", "tweet"}
 )  # fmt: skip
-SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "one", "who"})
-MAX_SENTENCES_BACK = 2
+# nouns of a quantity whose "of" names the group that speaks ("a number of retailers have reported")
+QUANTITY_NOUNS = frozenset({"number", "total", "lot", "group", "handful", "couple", "host", "series", "range"})
 
 
 @dataclass(frozen=True)
@@ -176,63 +179,46 @@ def phrase_head(phrase: Phrase, index: ArticleIndex) -> Tok | None:
     return heads[0] if heads else (toks[0] if toks else None)
 
 
-def names_source(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
-    """Whether a noun or name denotes who can put a claim forward: a mention of an actor, a name or a named person,
-    body, people or state, a number or share of a group ('One in five', '47%', 'the 30-year-old'), a source noun of the
-    claims lexicon, a noun of people or of an agent's ending ('producers'), or a document or record that reports."""
-    if tok.i in index.mention_at or tok.pos in {"PROPN", "NUM"} or tok.ent_type in SPEAKING_ENTITIES:
-        return True
-    if is_age(tok) or tok.text[:1].isdigit():
-        return True
+def names_source(tok: Tok, lex: LexiconLike) -> bool:
+    """Whether a common noun denotes who can put a claim forward: a source noun of the claims lexicon or data that
+    show something (`source_nouns`, `evidence_nouns`), a noun of people or of a body (`PERSON_NOUNS`), one of an
+    agent's ending ('producers', 'the insurer'), a document or record that reports (`SPEAKING_DOCUMENTS`), or a part
+    or share of a group ('one', 'most', '47%', 'the 30-year-old')."""
     low, name = tok.lower, lemma(tok)
-    if low in lex.quantifier_subjects or low in lex.share_words or name in lex.share_words:
+    if is_age(tok) or tok.text[:1].isdigit() or low in lex.quantifier_subjects or name in lex.share_words:
         return True
     if {low, name} & (lex.source_nouns | lex.evidence_nouns | PERSON_NOUNS | SPEAKING_DOCUMENTS):
         return True
     return name not in lex.non_agent_nouns and has_ending(name, lex.agent_endings)
 
 
-def refers_to_source(it: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
-    """Whether an "it" claimer stands for a body or a document: the last subject before it, in its sentence or up to
-    two sentences back, names one that is no person ('The Demos report looked at ... . It found that ...'); not a
-    person ('... she said. It was not just about ... what it said'), a thing, or nothing."""
-    sents = index.article.sents
-    for k in range(it.sent, max(-1, it.sent - 1 - MAX_SENTENCES_BACK), -1):
-        if k >= len(sents):
-            continue
-        subjects = [t for t in sents[k].tokens if t.dep in {"nsubj", "nsubjpass"} and t.i < it.i]
-        for subject in reversed(subjects):
-            if subject.lower in lex.non_source_subjects:
-                continue
-            if subject.lower in SPEAKING_PRONOUNS or subject.ent_type == "PERSON":
-                return False
-            mention = index.mention_at.get(subject.i)
-            if mention is not None and mention.actor_type == "person":
-                return False
-            return names_source(subject, index, lex)
-    return False
+def group_of(head: Tok) -> Tok | None:
+    """'a number of retailers', 'a total of 48% of ... agents': the group a quantity noun ("number", "total", a share)
+    counts, the object of its "of"."""
+    prep = next((c for c in head.children if c.dep == "prep" and c.lower == "of"), None)
+    return next((c for c in prep.children if c.dep == "pobj"), None) if prep is not None else None
 
 
 def can_speak(phrase: Phrase, index: ArticleIndex, lex: LexiconLike) -> bool:
     """Whether a claimer phrase names a source that can speak (ANNOTATION.md's actor: "the text gives the source a
-    phrase of its own"): a linked actor, a speaking pronoun ('he', 'they', 'one'), an "it" that stands for a body or
-    a document (`refers_to_source`), or a noun that names one (`names_source`). An event or a thing ('These events
-    have confirmed ...', 'The trend shows ...', 'the numbers suggested ...') does not, nor "this", "that", "which"."""
+    phrase of its own"): a linked actor, a phrase with a name, a named entity or an actor's mention in it ('Manchester
+    United wing', 'Romanian international'), a pronoun (left to the model, "it" too), or a common noun that names a
+    source (`names_source`; a quantity's group: 'a number of retailers'). An event or a thing ('These events have
+    confirmed ...', 'The trend shows ...', 'This popularity shows ...') does not, nor "this", "that", "which"."""
     if phrase.actor_id is not None:
         return True
     head = phrase_head(phrase, index)
     if head is None:
         return True
-    low = head.lower
-    if low in SPEAKING_PRONOUNS or is_self_word(head.text):
-        return True
-    if low == "it":
-        return refers_to_source(head, index, lex)
-    if low in lex.non_source_subjects:
+    if head.lower != "it" and head.lower in lex.non_source_subjects:
         return False
-    if head.pos not in {"NOUN", "PROPN", "NUM", "PRON", "ADJ"}:
-        return True  # a parse the guard cannot read: left to the model
-    return names_source(head, index, lex)
+    if head.pos != "NOUN":
+        return True  # a name, a pronoun, a number or a parse the guard cannot read: left to the model
+    toks = span_tokens(index, phrase.start, phrase.end)
+    if any(t.i in index.mention_at or t.pos == "PROPN" or t.ent_type in SPEAKING_ENTITIES for t in toks):
+        return True
+    group = group_of(head) if lemma(head) in QUANTITY_NOUNS else None
+    return names_source(head, lex) or (group is not None and names_source(group, lex))
 
 
 def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:
