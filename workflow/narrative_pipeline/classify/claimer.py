@@ -57,7 +57,7 @@ SPEAKING_DOCUMENTS = frozenset(
      "guidance", "guideline", "communique", "submission", "speech", "evidence", "result", "test", "trial", "record",
      "footage", "video", "film", "transcript", "diary", "website", "site", "blog", "programme", "documentary",
      "manifesto", "paper", "experiment", "finding", "analysis", "census", "index", "communiqué", "poster", "advert",
-     "advertisement", "sign", "notice", "note", "label", "page", "post", "tweet"}
+     "advertisement", "sign", "notice", "note", "label", "page", "tweet"}
 )  # fmt: skip
 # nouns of a quantity whose "of" names the group that speaks ("a number of retailers have reported")
 QUANTITY_NOUNS = frozenset({"number", "total", "lot", "group", "handful", "couple", "host", "series", "range"})
@@ -212,7 +212,7 @@ def can_speak(phrase: Phrase, index: ArticleIndex, lex: LexiconLike) -> bool:
         return True
     if head.lower != "it" and head.lower in lex.non_source_subjects:
         return False
-    if head.pos != "NOUN":
+    if head.pos not in {"NOUN", "ADJ"}:  # an adjective: a noun the parser misread ("A post-mortem ... showed")
         return True  # a name, a pronoun, a number or a parse the guard cannot read: left to the model
     toks = span_tokens(index, phrase.start, phrase.end)
     if any(t.i in index.mention_at or t.pos == "PROPN" or t.ent_type in SPEAKING_ENTITIES for t in toks):

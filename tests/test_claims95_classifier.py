@@ -1,0 +1,124 @@
+"""claims95: a model's `actor` against the rules needs a phrase that can speak; `rx` only where the article reads as a
+report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from narrative_pipeline.actors import link_articles
+from narrative_pipeline.claims import extract_claims, load_lexicon
+from narrative_pipeline.classify.claimer import Phrase, can_speak, phrase_head
+from narrative_pipeline.classify.features import claim_features
+from narrative_pipeline.classify.index import index_article
+from narrative_pipeline.classify.relabel import relabel, speaking_phrase
+from test_classify import check_consistent, forcing_model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon(ROOT / "config/claims_lexicon.yaml")
+
+
+@pytest.fixture
+def article_of(parse, registry, lex):
+    def _article(body: str, article_id: str = "0123456789abcdef"):
+        article = parse("A headline that is never a claim\n\n" + body, article_id)
+        mentions, _ = link_articles([article], registry, 90.0)
+        claims, roles = extract_claims([article], mentions, lex)
+        return article, mentions, claims, roles
+
+    return _article
+
+
+def subject_phrase(article, mentions, claims, word: str) -> tuple[Phrase, object]:
+    """The phrase of `word` (its first occurrence) as the sentence speaker would give it."""
+    index = index_article(article, mentions, claims)
+    start = article.text.index(word)
+    return Phrase(word, start, start + len(word), None, "sentence-speaker", 1), index
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the seed's case: an event noun as the subject of a reporting verb
+        "These events have confirmed our recent thoughts that the market will recover next year.",
+        "The trend shows that gaming is not just about big console titles.",
+        "This popularity shows no sign of slowing in the biggest cities.",
+    ],
+)
+def test_a_model_actor_needs_a_source_that_can_speak(article_of, lex, body):
+    article, mentions, claims, _ = article_of(body)
+    assert all(c.claimer_kind != "actor" for c in claims)
+    new = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    check_consistent(new)
+    assert all(c.claimer_kind != "actor" for c in new)
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("The company agreed to invest in its markets.", "company"),
+        ("The Demos report looked at broadband. The report found that half of users logged on early.", "report"),
+        ("The book alleges that the minister told the chancellor of his plan.", "book"),
+        ("The Manchester United wing revealed how the manager talked him into staying.", "wing"),
+    ],
+)
+def test_a_source_that_can_speak_keeps_the_models_actor(article_of, lex, body, phrase):
+    article, mentions, claims, _ = article_of(body)
+    new = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    check_consistent(new)
+    assert any(c.claimer_kind == "actor" and phrase in (c.claimer_text or "") for c in new)
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "speaks"),
+    [
+        ("A number of retailers have already reported poor figures for December.", "number", True),
+        ("The independent tribunal ruled that the duo had not been told.", "tribunal", True),
+        ("The numbers suggested the sliding dollar has had little impact.", "numbers", False),
+        ("A post-mortem carried out on the pilot showed there was alcohol in his body.", "post-mortem", False),
+        ("Everyone said the pilot was sober.", "Everyone", True),
+        ("It said profits would rise.", "It", True),
+    ],
+)
+def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):
+    article, mentions, claims, _ = article_of(body)
+    phrase, index = subject_phrase(article, mentions, claims, word)
+    assert can_speak(phrase, index, lex) is speaks
+
+
+def test_the_rules_own_actor_phrase_is_not_guarded(article_of, lex):
+    """The rules' actor phrases passed their own source test (`claims.sources.is_source`): the guard reads only a
+    phrase the model would take against the rules' kind."""
+    article, mentions, claims, _ = article_of("The numbers suggested the sliding dollar has had little impact.")
+    phrase, index = subject_phrase(article, mentions, claims, "numbers")
+    assert phrase_head(phrase, index).lower == "numbers"
+    actor_claim = claims[0].model_copy(update={"claimer_kind": "actor"})
+    assert speaking_phrase(actor_claim, phrase, index, lex) is phrase
+    author_claim = claims[0].model_copy(update={"claimer_kind": "author"})
+    assert speaking_phrase(author_claim, phrase, index, lex) is None
+
+
+ARGUED = (
+    "I think the council got this badly wrong. We should stop pretending that the scheme works. "
+    "I believe the new rules are a disgrace. It is a terrible idea and we must say so. "
+    "I am sure the voters will punish them. Our town deserves better than this shambles."
+)
+
+
+def test_rx_only_where_the_article_reads_as_a_report(article_of, lex):
+    """claims95: `rx` was fitted on BBC reports and cost type rows on argued pages (opinion23): an article the genre
+    signal reads as argued (bucket above 0) gives its units no `rx` feature; a report's units keep them."""
+    article, mentions, claims, _ = article_of(ARGUED)
+    index = index_article(article, mentions, claims)
+    assert index.genre.bucket > 0
+    argued = [claim_features(c, index, lex) for c in claims]
+    assert argued and not any(k.startswith("rx:") for f in argued for k in f)
+    assert any(k.startswith("genre:") for f in argued for k in f)
+    article, mentions, claims, _ = article_of("Troops crossed the border on Monday, officials said.")
+    index = index_article(article, mentions, claims)
+    assert index.genre.bucket == 0
+    assert all(any(k.startswith("rx:") for k in claim_features(c, index, lex)) for c in claims)
