@@ -82,12 +82,29 @@ def test_a_source_that_can_speak_keeps_the_models_actor(article_of, lex, body, p
         ("A post-mortem carried out on the pilot showed there was alcohol in his body.", "post-mortem", False),
         ("Everyone said the pilot was sober.", "Everyone", True),
         ("It said profits would rise.", "It", True),
+        ("The judge presiding has indicated the whole system is under scrutiny.", "judge presiding", True),
     ],
 )
 def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):
     article, mentions, claims, _ = article_of(body)
     phrase, index = subject_phrase(article, mentions, claims, word)
     assert can_speak(phrase, index, lex) is speaks
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The tone of the campaign, said Mr Milburn, would be more conversational than rhetorical.", "Milburn"),
+        ("The only parts that would keep going, said the operators of the site, were the forums.", "operators"),
+    ],
+)
+def test_a_speaker_after_the_verb_when_its_subject_cannot_speak(article_of, lex, body, speaker):
+    """'X, said Mr Milburn, would be ...': the parser makes the clause's subject the subject of "said" too; the
+    speaker is the noun after the verb (`claimer.speaker_after`), not the event or thing."""
+    article, mentions, claims, _ = article_of(body)
+    new = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    check_consistent(new)
+    assert any(c.claimer_kind == "actor" and speaker in (c.claimer_text or "") for c in new)
 
 
 def test_the_rules_own_actor_phrase_is_not_guarded(article_of, lex):

@@ -57,8 +57,10 @@ SPEAKING_DOCUMENTS = frozenset(
      "guidance", "guideline", "communique", "submission", "speech", "evidence", "result", "test", "trial", "record",
      "footage", "video", "film", "transcript", "diary", "website", "site", "blog", "programme", "documentary",
      "manifesto", "paper", "experiment", "finding", "analysis", "census", "index", "communiqué", "poster", "advert",
-     "advertisement", "sign", "notice", "note", "label", "page", "tweet"}
+     "advertisement", "label", "page", "tweet"}
 )  # fmt: skip
+# roles the parser gives the speaker of a verb of saying that stands after it ('..., said Mr Milburn, ...')
+SPEAKER_AFTER_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "nsubjpass"})
 # nouns of a quantity whose "of" names the group that speaks ("a number of retailers have reported")
 QUANTITY_NOUNS = frozenset({"number", "total", "lot", "group", "handful", "couple", "host", "series", "range"})
 
@@ -135,6 +137,8 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
             subject = next((c for c in agent.children if c.dep == "pobj"), None) if agent is not None else None
         if subject is None and not any(c.dep == "nsubj" for c in tok.children):
             subject = inverted_speaker(tok, sent.tokens, quoted)
+        if subject is not None and subject.i not in quoted and not subject_speaks(subject, index, lex):
+            subject = speaker_after(tok, quoted, index, lex)  # an event or a thing speaks for no one (claims95)
         if subject is None or subject.i in quoted or subject.lower in NOT_SPEAKERS or is_self_word(subject.text):
             continue
         if subject.lower == "it" and not allow_it:
@@ -199,26 +203,66 @@ def group_of(head: Tok) -> Tok | None:
     return next((c for c in prep.children if c.dep == "pobj"), None) if prep is not None else None
 
 
+def is_name(tok: Tok, index: ArticleIndex) -> bool:
+    """A capitalised word the tagger took for a common noun that the article never writes in small letters ('Rowling
+    has already revealed ...', 'Dent', 'Yili'): a name."""
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    low = tok.lower
+    return not any(t.text == low for t in index.article.tokens)
+
+
+def subject_speaks(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a subject (or a phrase's head) names a source that can speak (ANNOTATION.md's actor: "the text gives the
+    source a phrase of its own"): a mention of an actor, a name, a named entity or a pronoun (left to the model, "it"
+    too), a name or source noun among its compounds ('the judge presiding'), or a common noun that names a source
+    (`names_source`; a quantity's group: 'a number of retailers'). An event or a thing ('These events have confirmed
+    ...', 'The trend shows ...', 'This popularity shows ...') does not, nor "this", "that", "which"."""
+    if tok.i in index.mention_at:
+        return True
+    if tok.lower != "it" and tok.lower in lex.non_source_subjects:
+        return False
+    if tok.pos not in {"NOUN", "ADJ"}:  # an adjective: a noun the parser misread ("A post-mortem ... showed")
+        return True  # a name, a pronoun, a number or a parse the guard cannot read: left to the model
+    if tok.ent_type in SPEAKING_ENTITIES or is_name(tok, index) or names_source(tok, lex):
+        return True
+    for c in tok.children:
+        if c.dep in {"compound", "poss", "amod", "nmod"} and (
+            c.i in index.mention_at or c.pos == "PROPN" or c.ent_type in SPEAKING_ENTITIES
+        ):
+            return True
+        if c.dep == "compound" and names_source(c, lex):
+            return True
+    group = group_of(tok) if lemma(tok) in QUANTITY_NOUNS else None
+    return group is not None and subject_speaks(group, index, lex)
+
+
 def can_speak(phrase: Phrase, index: ArticleIndex, lex: LexiconLike) -> bool:
-    """Whether a claimer phrase names a source that can speak (ANNOTATION.md's actor: "the text gives the source a
-    phrase of its own"): a linked actor, a phrase with a name, a named entity or an actor's mention in it ('Manchester
-    United wing', 'Romanian international'), a pronoun (left to the model, "it" too), or a common noun that names a
-    source (`names_source`; a quantity's group: 'a number of retailers'). An event or a thing ('These events have
-    confirmed ...', 'The trend shows ...', 'This popularity shows ...') does not, nor "this", "that", "which"."""
+    """Whether a claimer phrase names a source that can speak: a linked actor, a phrase with a name, a named entity or
+    an actor's mention in it ('Manchester United wing', 'Romanian international'), or a head that does
+    (`subject_speaks`)."""
     if phrase.actor_id is not None:
         return True
     head = phrase_head(phrase, index)
     if head is None:
         return True
-    if head.lower != "it" and head.lower in lex.non_source_subjects:
-        return False
-    if head.pos not in {"NOUN", "ADJ"}:  # an adjective: a noun the parser misread ("A post-mortem ... showed")
-        return True  # a name, a pronoun, a number or a parse the guard cannot read: left to the model
     toks = span_tokens(index, phrase.start, phrase.end)
     if any(t.i in index.mention_at or t.pos == "PROPN" or t.ent_type in SPEAKING_ENTITIES for t in toks):
         return True
-    group = group_of(head) if lemma(head) in QUANTITY_NOUNS else None
-    return names_source(head, lex) or (group is not None and names_source(group, lex))
+    return subject_speaks(head, index, lex)
+
+
+def speaker_after(verb: Tok, quoted: frozenset[int], index: ArticleIndex, lex: LexiconLike) -> Tok | None:
+    """'The tone of the campaign, said Mr Milburn, would be ...', '... editing said John Wyver': a verb of saying
+    (`INVERTED_VERBS`, "reveal") whose subject cannot speak, with a noun after it that the parser hung on it as another
+    role: that noun is who speaks."""
+    if lemma(verb) not in INVERTED_VERBS and lemma(verb) != "reveal":
+        return None
+    for c in verb.children:
+        after = c.i > verb.i and c.i not in quoted and c.dep in SPEAKER_AFTER_DEPS
+        if after and (c.pos == "PROPN" or (c.pos == "NOUN" and subject_speaks(c, index, lex))):
+            return c
+    return None
 
 
 def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:
