@@ -83,6 +83,7 @@ def test_a_source_that_can_speak_keeps_the_models_actor(article_of, lex, body, p
         ("Everyone said the pilot was sober.", "Everyone", True),
         ("It said profits would rise.", "It", True),
         ("The judge presiding has indicated the whole system is under scrutiny.", "judge presiding", True),
+        ("The comic and actor said he had drawn up a list of the stars he wanted.", "comic", True),
     ],
 )
 def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):
@@ -96,6 +97,7 @@ def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):
     [
         ("The tone of the campaign, said Mr Milburn, would be more conversational than rhetorical.", "Milburn"),
         ("The only parts that would keep going, said the operators of the site, were the forums.", "operators"),
+        ("The problem they face, said Shailendra Jain, head of the firm, is teaching people to send them.", "Jain"),
     ],
 )
 def test_a_speaker_after_the_verb_when_its_subject_cannot_speak(article_of, lex, body, speaker):
@@ -105,6 +107,19 @@ def test_a_speaker_after_the_verb_when_its_subject_cannot_speak(article_of, lex,
     new = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
     check_consistent(new)
     assert any(c.claimer_kind == "actor" and speaker in (c.claimer_text or "") for c in new)
+
+
+def test_a_thing_that_reports_continues_no_speaker_before_it(article_of, lex):
+    """A claim whose own verb of saying has a subject that cannot speak names its source, a thing: it is not the last
+    speaker's words (`claimer.thing_reports`)."""
+    article, mentions, claims, _ = article_of(
+        "Mr Smith said the company was doing well. The pattern of sales suggests that the slump was not due to prices."
+    )
+    assert claims[0].claimer_kind == "actor"
+    new = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
+    check_consistent(new)
+    last = [c for c in new if "pattern" in c.text]
+    assert last and all(c.claimer_kind != "actor" for c in last)
 
 
 def test_the_rules_own_actor_phrase_is_not_guarded(article_of, lex):

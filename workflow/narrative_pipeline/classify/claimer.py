@@ -157,6 +157,25 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
     )
 
 
+def thing_reports(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a reporting verb of the claim itself, outside quotation marks, has a subject that cannot speak ('Robson
+    saw another long-range effort tipped ...', 'The pattern of traffic ... suggests that ...', 'Earlier work with a
+    colleague ... showed that ...'): the claim names its own source, a thing, so it continues no speaker before it."""
+    k = index.sent_of.get(claim.sentence_id)
+    if k is None:
+        return False
+    quoted = index.info(k, lex).quoted
+    for tok in index.article.sents[k].tokens:
+        if tok.i in quoted or tok.pos not in {"VERB", "AUX"} or not claim.start <= tok.start < claim.end:
+            continue
+        if lemma(tok) not in lex.reporting_verbs and lemma(tok) not in lex.speech_acts:
+            continue
+        subject = next((c for c in tok.children if c.dep == "nsubj" and c.i not in quoted), None)
+        if subject is not None and not subject_speaks(subject, index, lex):
+            return True
+    return False
+
+
 def inverted_speaker(verb: Tok, tokens: list[Tok], quoted: frozenset[int]) -> Tok | None:
     """'"We have had an approach from Wales," confirmed a Saints spokesman.', '"...," said Friday.': a verb of saying
     (`INVERTED_VERBS`) right after a closing quotation mark (and its comma) whose subject the parser made an object
@@ -233,6 +252,9 @@ def subject_speaks(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
             return True
         if c.dep == "compound" and names_source(c, lex):
             return True
+        if c.dep == "conj" and c.pos in {"NOUN", "PROPN"} and subject_speaks(c, index, lex):
+            return True  # 'The comic and actor said ...'
+
     group = group_of(tok) if lemma(tok) in QUANTITY_NOUNS else None
     return group is not None and subject_speaks(group, index, lex)
 
@@ -262,7 +284,17 @@ def speaker_after(verb: Tok, quoted: frozenset[int], index: ArticleIndex, lex: L
         after = c.i > verb.i and c.i not in quoted and c.dep in SPEAKER_AFTER_DEPS
         if after and (c.pos == "PROPN" or (c.pos == "NOUN" and subject_speaks(c, index, lex))):
             return c
-    return None
+    # the name right after the verb, which the parser hung elsewhere ('..., said Shailendra Jain, head of ...')
+    tokens = index.article.sents[verb.sent].tokens if verb.sent < len(index.article.sents) else []
+    run = []
+    for tok in tokens:
+        if tok.i <= verb.i:
+            continue
+        if tok.i in quoted or tok.pos not in {"PROPN", "DET", "ADJ"}:
+            break
+        run.append(tok)
+    names = [t for t in run if t.pos == "PROPN"]
+    return names[-1] if names else None
 
 
 def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:
@@ -298,6 +330,8 @@ def claimer_phrase(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, hi
         return speaker
     ctx = index.context.get(claim.sentence_id)
     continuing = in_quotation(claim, index, lex) or (ctx is not None and ctx.prev_speaker == "actor")
+    if own is None and not in_quotation(claim, index, lex) and thing_reports(claim, index, lex):
+        return None  # the claim's own verb of saying has a subject, one that cannot speak: no last speaker's
     if own is not None or continuing:
         previous = last_speaker(history, paragraph)
         if previous is not None:
