@@ -1,5 +1,4 @@
-"""claims95: a model's `actor` against the rules needs a phrase that can speak; `rx` only where the article reads as a
-report."""
+"""claims95: a model's `actor` against the rules needs a phrase that can speak; a thing that reports is no speaker."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ import pytest
 from narrative_pipeline.actors import link_articles
 from narrative_pipeline.claims import extract_claims, load_lexicon
 from narrative_pipeline.classify.claimer import Phrase, can_speak, phrase_head
-from narrative_pipeline.classify.features import claim_features
 from narrative_pipeline.classify.index import index_article
 from narrative_pipeline.classify.relabel import relabel, speaking_phrase
 from test_classify import check_consistent, forcing_model
@@ -132,25 +130,3 @@ def test_the_rules_own_actor_phrase_is_not_guarded(article_of, lex):
     assert speaking_phrase(actor_claim, phrase, index, lex) is phrase
     author_claim = claims[0].model_copy(update={"claimer_kind": "author"})
     assert speaking_phrase(author_claim, phrase, index, lex) is None
-
-
-ARGUED = (
-    "I think the council got this badly wrong. We should stop pretending that the scheme works. "
-    "I believe the new rules are a disgrace. It is a terrible idea and we must say so. "
-    "I am sure the voters will punish them. Our town deserves better than this shambles."
-)
-
-
-def test_rx_only_where_the_article_reads_as_a_report(article_of, lex):
-    """claims95: `rx` was fitted on BBC reports and cost type rows on argued pages (opinion23): an article the genre
-    signal reads as argued (bucket above 0) gives its units no `rx` feature; a report's units keep them."""
-    article, mentions, claims, _ = article_of(ARGUED)
-    index = index_article(article, mentions, claims)
-    assert index.genre.bucket > 0
-    argued = [claim_features(c, index, lex) for c in claims]
-    assert argued and not any(k.startswith("rx:") for f in argued for k in f)
-    assert any(k.startswith("genre:") for f in argued for k in f)
-    article, mentions, claims, _ = article_of("Troops crossed the border on Monday, officials said.")
-    index = index_article(article, mentions, claims)
-    assert index.genre.bucket == 0
-    assert all(any(k.startswith("rx:") for k in claim_features(c, index, lex)) for c in claims)

@@ -18,9 +18,8 @@ lists them):
   `next`: reporting verbs outside quotations in the claim's, the previous and the next sentence;
 - `rx`: the rules' type rule joined with the claimer kind, the claimer rule and the unit's quoted share, so that a
   type rule can weigh differently in a quoted actor's unit and in the author's (read by the claim-type model only:
-  `training.train.TYPE_ONLY_FAMILIES`), and only in an article the genre signal reads as a report (bucket 0): on
-  argued pages the author's type rules weigh otherwise, and `rx` fitted on BBC reports cost opinion23 and s24 type
-  rows (claims93, claims95).
+  `training.train.TYPE_ONLY_FAMILIES`). claims95 tried `rx` only in articles the genre signal reads as a report
+  (bucket 0): s24 +3 type rows, opinion23 +1, but silver -4; not kept.
 
 Deterministic (no sets iterated into the output order) and linear in the article's tokens.
 """
@@ -334,8 +333,7 @@ def claim_features(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) ->
     quoted = index.info(k, lex).quoted if k is not None else frozenset()
     f: dict[str, float] = {"bias": 1.0}
     f.update(rule_features(claim))
-    if index.genre.bucket == 0:  # `rx` where the article reads as a report: what it was fitted on (claims95)
-        f.update(rule_conjunction_features(claim, quoted_share_bucket(tokens, quoted)))
+    f.update(rule_conjunction_features(claim, quoted_share_bucket(tokens, quoted)))
     f.update(lexical_features(tokens, root, verb, lex))
     f.update(ngram_features(tokens))
     f.update(parse_features(tokens, root, verb, quoted, index))
