@@ -11,6 +11,8 @@ model changed records `claimer_rule` = "model", see below). Consistency:
   text gives none, the next most probable kind is taken (policy `fallback`, measured against
   keeping `actor` without a phrase in the model card);
 - a claim the model gives to the author or to an unnamed source carries no claimer phrase or actor;
+- the model's `actor` against the rules' kind needs a phrase that names a source that can speak (`speaking_phrase`,
+  `claimer.can_speak`): a person, a body, a document that reports, a pronoun; not an event or a thing (claims95);
 - a hedge the rules found in the claim (a cue of the claims lexicon's hedges, recorded in
   `certainty_cue`) holds: "a claim that is both reported and hedged is hedged", so the model
   chooses the claimer kind but not a certainty other than `hedged` (measured on the silver
@@ -338,8 +340,8 @@ def speaking_phrase(claim: ClaimRecord, phrase: Phrase | None, index: ArticleInd
     one that names a source that can speak (`claimer.can_speak`); with none, `joint_choice` takes the next kind. The
     seed's "These events have confirmed our recent thoughts" was an actor's claim by "These events" at p 0.46
     (classifier 1.23.0); on m75-bbc 359 of the 799 claims the model gave to an actor against the rules had no linked
-    actor, "it" of a fact, "the trend", "the numbers", "a post-mortem" among them (claims95). The rules' own actor
-    phrases already passed their source test (`claims.sources.is_source`)."""
+    actor, "the trend", "the numbers", "This popularity", "marketing speak" among them (claims95). The rules' own
+    actor phrases already passed their source test (`claims.sources.is_source`)."""
     if phrase is None or claim.claimer_kind == "actor" or can_speak(phrase, index, lex):
         return phrase
     return None
