@@ -82,6 +82,9 @@ def test_a_source_that_can_speak_keeps_the_models_actor(article_of, lex, body, p
         ("It said profits would rise.", "It", True),
         ("The judge presiding has indicated the whole system is under scrutiny.", "judge presiding", True),
         ("The comic and actor said he had drawn up a list of the stars he wanted.", "comic", True),
+        ("The duchess also revealed that she had called a friend.", "duchess", True),
+        ("Another individual bluntly wrote to the singer that she looked tired.", "individual", True),
+        ("Think tanks like the Brookings Institution have argued that prices rise.", "tanks", True),
     ],
 )
 def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):

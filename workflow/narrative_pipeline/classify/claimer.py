@@ -48,7 +48,8 @@ PERSON_NOUNS = frozenset(
      "businessman", "businesswoman", "entrepreneur", "giant", "body", "charity", "country", "nation", "state",
      "parliament", "alliance", "society", "company", "pair", "side", "squad", "crowd", "audience",
      "house", "band", "tribunal", "corporation", "festival", "press", "management", "institute", "authority", "label",
-     "network", "chain", "outfit", "camp", "academy", "school", "university", "college", "hospital", "bureau"}
+     "network", "chain", "outfit", "camp", "academy", "school", "university", "college", "hospital", "bureau",
+     "individual", "guard", "troll", "fan", "commenter", "friend", "neighbour", "neighbor", "local", "tank"}
 )  # fmt: skip
 # documents and records that report or show, beyond `source_nouns` and `evidence_nouns` ("The book alleges that ...",
 # "minutes of the meeting showed ...", "The results also showed ...")
@@ -57,7 +58,7 @@ SPEAKING_DOCUMENTS = frozenset(
      "guidance", "guideline", "communique", "submission", "speech", "evidence", "result", "test", "trial", "record",
      "footage", "video", "film", "transcript", "diary", "website", "site", "blog", "programme", "documentary",
      "manifesto", "paper", "experiment", "finding", "analysis", "census", "index", "communiqué", "poster", "advert",
-     "advertisement", "label", "page", "tweet"}
+     "advertisement", "label", "page", "tweet", "tutorial", "guide", "manual", "handbook", "survey"}
 )  # fmt: skip
 # roles the parser gives the speaker of a verb of saying that stands after it ('..., said Mr Milburn, ...')
 SPEAKER_AFTER_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "nsubjpass"})
@@ -245,6 +246,11 @@ def subject_speaks(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
         return True  # a name, a pronoun, a number or a parse the guard cannot read: left to the model
     if tok.ent_type in SPEAKING_ENTITIES or is_name(tok, index) or names_source(tok, lex):
         return True
+    if tok.lower in lex.female_titles or tok.lower in lex.male_titles:
+        return True  # 'The duchess also revealed ...'
+    if any(t.i in index.mention_at or t.pos == "PROPN" for t in _phrase_tokens(tok)):
+        return True  # 'think tanks like the Brookings Institution'
+
     for c in tok.children:
         if c.dep in {"compound", "poss", "amod", "nmod"} and (
             c.i in index.mention_at or c.pos == "PROPN" or c.ent_type in SPEAKING_ENTITIES
