@@ -12,6 +12,10 @@ labels, fixed here:
   quotation or a continuation of reported speech, the last speaker.
 
 Each phrase found records the rule that found it (`Phrase.rule`).
+
+A phrase the model's `actor` may take against the rules' kind must name a source that can speak (`can_speak`,
+claims95): a person, a body, a document that reports, a pronoun that stands for one; not an event or a thing ("These
+events have confirmed our recent thoughts", "The trend shows that ...", "A post-mortem ... showed").
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from dataclasses import dataclass
 
 from ..parsed import Tok
 from ..records import ClaimRecord
-from .index import CLOSE_QUOTES, FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma
+from ..syntax import has_ending, is_age
+from .index import CLOSE_QUOTES, FIRST_PERSON, SECOND_PERSON, ArticleIndex, LexiconLike, lemma, span_tokens
 
 SELF_WORDS = FIRST_PERSON | SECOND_PERSON | {"myself", "ourselves", "yourself"}
 NOT_SPEAKERS = frozenset({"this", "that", "which", "there", "what", "these", "those", "who"})
@@ -31,6 +36,34 @@ INVERTED_VERBS = frozenset(
     {"say", "add", "confirm", "explain", "insist", "admit", "claim", "note", "argue", "state", "reply", "stress",
      "acknowledge", "concede", "declare", "observe", "remark", "continue"}
 )  # fmt: skip
+
+
+# named entities that speak: a person, a body, a people, a state
+SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# common nouns of people the claims lexicon's `source_nouns` do not list and no agent ending gives
+PERSON_NOUNS = frozenset(
+    {"people", "person", "citizen", "public", "voter", "user", "passenger", "visitor", "guest", "child", "student",
+     "member", "everyone", "everybody", "anyone", "someone", "nobody", "no-one", "colleague", "boss", "champion",
+     "candidate", "delegate", "professional", "pundit", "archbishop", "clergyman", "representative", "suspect",
+     "businessman", "businesswoman", "entrepreneur", "giant", "body", "charity", "country", "nation", "state",
+     "parliament", "alliance", "society", "company", "pair", "side", "squad", "crowd", "audience",
+     "house", "band", "tribunal", "corporation", "festival", "press", "management", "institute", "authority", "label",
+     "network", "chain", "outfit", "camp", "academy", "school", "university", "college", "hospital", "bureau",
+     "individual", "guard", "troll", "fan", "commenter", "friend", "neighbour", "neighbor", "local", "tank"}
+)  # fmt: skip
+# documents and records that report or show, beyond `source_nouns` and `evidence_nouns` ("The book alleges that ...",
+# "minutes of the meeting showed ...", "The results also showed ...")
+SPEAKING_DOCUMENTS = frozenset(
+    {"book", "minutes", "memo", "memorandum", "e-mail", "email", "article", "leaflet", "message", "letter",
+     "guidance", "guideline", "communique", "submission", "speech", "evidence", "result", "test", "trial", "record",
+     "footage", "video", "film", "transcript", "diary", "website", "site", "blog", "programme", "documentary",
+     "manifesto", "paper", "experiment", "finding", "analysis", "census", "index", "communiqué", "poster", "advert",
+     "advertisement", "label", "page", "tweet", "tutorial", "guide", "manual", "handbook", "survey"}
+)  # fmt: skip
+# roles the parser gives the speaker of a verb of saying that stands after it ('..., said Mr Milburn, ...')
+SPEAKER_AFTER_DEPS = frozenset({"nsubj", "dobj", "npadvmod", "attr", "dep", "appos", "oprd", "nsubjpass"})
+# nouns of a quantity whose "of" names the group that speaks ("a number of retailers have reported")
+QUANTITY_NOUNS = frozenset({"number", "total", "lot", "group", "handful", "couple", "host", "series", "range"})
 
 
 @dataclass(frozen=True)
@@ -105,6 +138,8 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
             subject = next((c for c in agent.children if c.dep == "pobj"), None) if agent is not None else None
         if subject is None and not any(c.dep == "nsubj" for c in tok.children):
             subject = inverted_speaker(tok, sent.tokens, quoted)
+        if subject is not None and subject.i not in quoted and not subject_speaks(subject, index, lex):
+            subject = speaker_after(tok, quoted, index, lex)  # an event or a thing speaks for no one (claims95)
         if subject is None or subject.i in quoted or subject.lower in NOT_SPEAKERS or is_self_word(subject.text):
             continue
         if subject.lower == "it" and not allow_it:
@@ -123,6 +158,25 @@ def sentence_speaker(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, 
     )
 
 
+def thing_reports(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a reporting verb of the claim itself, outside quotation marks, has a subject that cannot speak ('Robson
+    saw another long-range effort tipped ...', 'The pattern of traffic ... suggests that ...', 'Earlier work with a
+    colleague ... showed that ...'): the claim names its own source, a thing, so it continues no speaker before it."""
+    k = index.sent_of.get(claim.sentence_id)
+    if k is None:
+        return False
+    quoted = index.info(k, lex).quoted
+    for tok in index.article.sents[k].tokens:
+        if tok.i in quoted or tok.pos not in {"VERB", "AUX"} or not claim.start <= tok.start < claim.end:
+            continue
+        if lemma(tok) not in lex.reporting_verbs and lemma(tok) not in lex.speech_acts:
+            continue
+        subject = next((c for c in tok.children if c.dep == "nsubj" and c.i not in quoted), None)
+        if subject is not None and not subject_speaks(subject, index, lex):
+            return True
+    return False
+
+
 def inverted_speaker(verb: Tok, tokens: list[Tok], quoted: frozenset[int]) -> Tok | None:
     """'"We have had an approach from Wales," confirmed a Saints spokesman.', '"...," said Friday.': a verb of saying
     (`INVERTED_VERBS`) right after a closing quotation mark (and its comma) whose subject the parser made an object
@@ -138,6 +192,115 @@ def inverted_speaker(verb: Tok, tokens: list[Tok], quoted: frozenset[int]) -> To
         return None
     between = [t for t in tokens if verb.i < t.i < noun.i]
     return noun if all(t.pos in {"PROPN", "NOUN", "DET", "ADJ"} for t in between) else None
+
+
+def phrase_head(phrase: Phrase, index: ArticleIndex) -> Tok | None:
+    """The phrase's token whose head lies outside it (its last such word: 'Some of those', 'minutes of the meeting'
+    give their first)."""
+    toks = span_tokens(index, phrase.start, phrase.end)
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.pos not in {"PUNCT", "SPACE"} and (t.head is None or t.head.i not in ids)]
+    return heads[0] if heads else (toks[0] if toks else None)
+
+
+def names_source(tok: Tok, lex: LexiconLike) -> bool:
+    """Whether a common noun denotes who can put a claim forward: a source noun of the claims lexicon or data that
+    show something (`source_nouns`, `evidence_nouns`), a noun of people or of a body (`PERSON_NOUNS`), one of an
+    agent's ending ('producers', 'the insurer'), a document or record that reports (`SPEAKING_DOCUMENTS`), or a part
+    or share of a group ('one', 'most', '47%', 'the 30-year-old')."""
+    low, name = tok.lower, lemma(tok)
+    if is_age(tok) or tok.text[:1].isdigit() or low in lex.quantifier_subjects or name in lex.share_words:
+        return True
+    if {low, name} & (lex.source_nouns | lex.evidence_nouns | PERSON_NOUNS | SPEAKING_DOCUMENTS):
+        return True
+    return name not in lex.non_agent_nouns and has_ending(name, lex.agent_endings)
+
+
+def group_of(head: Tok) -> Tok | None:
+    """'a number of retailers', 'a total of 48% of ... agents': the group a quantity noun ("number", "total", a share)
+    counts, the object of its "of"."""
+    prep = next((c for c in head.children if c.dep == "prep" and c.lower == "of"), None)
+    return next((c for c in prep.children if c.dep == "pobj"), None) if prep is not None else None
+
+
+def is_name(tok: Tok, index: ArticleIndex) -> bool:
+    """A capitalised word the tagger took for a common noun that the article never writes in small letters ('Rowling
+    has already revealed ...', 'Dent', 'Yili'): a name."""
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    low = tok.lower
+    return not any(t.text == low for t in index.article.tokens)
+
+
+def subject_speaks(tok: Tok, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a subject (or a phrase's head) names a source that can speak (ANNOTATION.md's actor: "the text gives the
+    source a phrase of its own"): a mention of an actor, a name, a named entity or a pronoun (left to the model, "it"
+    too), a name or source noun among its compounds ('the judge presiding'), or a common noun that names a source
+    (`names_source`; a quantity's group: 'a number of retailers'). An event or a thing ('These events have confirmed
+    ...', 'The trend shows ...', 'This popularity shows ...') does not, nor "this", "that", "which"."""
+    if tok.i in index.mention_at:
+        return True
+    if tok.lower != "it" and tok.lower in lex.non_source_subjects:
+        return False
+    if tok.pos not in {"NOUN", "ADJ"}:  # an adjective: a noun the parser misread ("A post-mortem ... showed")
+        return True  # a name, a pronoun, a number or a parse the guard cannot read: left to the model
+    if tok.ent_type in SPEAKING_ENTITIES or is_name(tok, index) or names_source(tok, lex):
+        return True
+    if tok.lower in lex.female_titles or tok.lower in lex.male_titles:
+        return True  # 'The duchess also revealed ...'
+    if any(t.i in index.mention_at or t.pos == "PROPN" for t in _phrase_tokens(tok)):
+        return True  # 'think tanks like the Brookings Institution'
+
+    for c in tok.children:
+        if c.dep in {"compound", "poss", "amod", "nmod"} and (
+            c.i in index.mention_at or c.pos == "PROPN" or c.ent_type in SPEAKING_ENTITIES
+        ):
+            return True
+        if c.dep == "compound" and names_source(c, lex):
+            return True
+        if c.dep == "conj" and c.pos in {"NOUN", "PROPN"} and subject_speaks(c, index, lex):
+            return True  # 'The comic and actor said ...'
+
+    group = group_of(tok) if lemma(tok) in QUANTITY_NOUNS else None
+    return group is not None and subject_speaks(group, index, lex)
+
+
+def can_speak(phrase: Phrase, index: ArticleIndex, lex: LexiconLike) -> bool:
+    """Whether a claimer phrase names a source that can speak: a linked actor, a phrase with a name, a named entity or
+    an actor's mention in it ('Manchester United wing', 'Romanian international'), or a head that does
+    (`subject_speaks`)."""
+    if phrase.actor_id is not None:
+        return True
+    head = phrase_head(phrase, index)
+    if head is None:
+        return True
+    toks = span_tokens(index, phrase.start, phrase.end)
+    if any(t.i in index.mention_at or t.pos == "PROPN" or t.ent_type in SPEAKING_ENTITIES for t in toks):
+        return True
+    return subject_speaks(head, index, lex)
+
+
+def speaker_after(verb: Tok, quoted: frozenset[int], index: ArticleIndex, lex: LexiconLike) -> Tok | None:
+    """'The tone of the campaign, said Mr Milburn, would be ...', '... editing said John Wyver': a verb of saying
+    (`INVERTED_VERBS`, "reveal") whose subject cannot speak, with a noun after it that the parser hung on it as another
+    role: that noun is who speaks."""
+    if lemma(verb) not in INVERTED_VERBS and lemma(verb) != "reveal":
+        return None
+    for c in verb.children:
+        after = c.i > verb.i and c.i not in quoted and c.dep in SPEAKER_AFTER_DEPS
+        if after and (c.pos == "PROPN" or (c.pos == "NOUN" and subject_speaks(c, index, lex))):
+            return c
+    # the name right after the verb, which the parser hung elsewhere ('..., said Shailendra Jain, head of ...')
+    tokens = index.article.sents[verb.sent].tokens if verb.sent < len(index.article.sents) else []
+    run = []
+    for tok in tokens:
+        if tok.i <= verb.i:
+            continue
+        if tok.i in quoted or tok.pos not in {"PROPN", "DET", "ADJ"}:
+            break
+        run.append(tok)
+    names = [t for t in run if t.pos == "PROPN"]
+    return names[-1] if names else None
 
 
 def last_speaker(history: list[Phrase], paragraph: int) -> Phrase | None:
@@ -173,6 +336,8 @@ def claimer_phrase(claim: ClaimRecord, index: ArticleIndex, lex: LexiconLike, hi
         return speaker
     ctx = index.context.get(claim.sentence_id)
     continuing = in_quotation(claim, index, lex) or (ctx is not None and ctx.prev_speaker == "actor")
+    if own is None and not in_quotation(claim, index, lex) and thing_reports(claim, index, lex):
+        return None  # the claim's own verb of saying has a subject, one that cannot speak: no last speaker's
     if own is not None or continuing:
         previous = last_speaker(history, paragraph)
         if previous is not None:
