@@ -6,7 +6,6 @@ The model name is configuration (`spacy_model`): the default is the PyPI re-uplo
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 from collections import deque
@@ -318,22 +317,24 @@ SPLIT_OPENER_TAGS = frozenset(
 
 def split_name_starts(doc: Doc, breaks: frozenset[int]) -> frozenset[int]:
     """Character offsets of the sentence starts of `doc` that cut a name in two (see above), none of the `breaks`
-    the parse was given."""
+    the parse was given. A start after a token that does not end in a letter is passed over first (most: a stop)."""
+    import numpy as np
+
     starts = set()
-    sents = list(doc.sents)
-    for before, sent in itertools.pairwise(sents):
-        tok = sent[0]
-        if tok.idx not in breaks and cuts_name(before, tok):
-            starts.add(tok.idx)
+    flags = doc.to_array("SENT_START")
+    for i in (np.flatnonzero(flags[1:] == 1) + 1).tolist():
+        if doc[i - 1].text[-1:].isalpha() and doc[i].idx not in breaks and cuts_name(doc[i]):
+            starts.add(doc[i].idx)
     return frozenset(starts)
 
 
-def cuts_name(before: Any, tok: Any) -> bool:
-    """Whether the sentence start `tok` cuts a name that the sentence `before` it ends with (see above)."""
-    doc = before.doc
+def cuts_name(tok: Any) -> bool:
+    """Whether the sentence start `tok` cuts a name that the sentence before it ends with (see above)."""
+    doc = tok.doc
     last = doc[tok.i - 1]
     if last.whitespace_ != " " or not tok.text[:1].isupper() or not tok.is_alpha:
         return False
+    before = last.sent
     first = last.i
     while first > before.start and not doc[first - 1].whitespace_:
         first -= 1
