@@ -112,6 +112,7 @@ def test_footnote_markers_are_dropped_and_the_sentences_cut(parse):
         ("References[edit]", "References"),
         ("burning hut[src]", "burning hut"),
         ("bar(int(sys.argv[1]))", "bar(int(sys.argv[1]))"),  # a code index before ")" stays
+        ("link = anchors[0]['href']", "link = anchors[0]['href']"),
         ("see [1] below", "see [1] below"),  # not glued to a word
         ("[2] opens", "[2] opens"),
         ("Item x[1]y", "Item x[1]y"),  # a word goes on after it

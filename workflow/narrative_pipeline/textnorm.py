@@ -28,7 +28,8 @@ Rules, in order:
    period ("Hinton.[1" and "]"), so the name was missed and the sentence not cut, and split off as a token it was
    read as a noun ("[12][13] Smith" a name). A marker is a bracketed number of one to three digits, "edit" or "src",
    inside a run without whitespace but not at its start, and followed by the run's end, another marker or a
-   closing mark (not ")": a code index, "argv[1])", stays). The rule looks at the run around the marker alone.
+   closing mark (not ")" or another bracket: a code index, "argv[1])", "anchors[0]['href']", stays). The rule looks
+   at the run around the marker alone.
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ def _units(raw: str, offset: int) -> list[tuple[str, int, int]]:
     return _lost_apostrophes(units) if LOST_APOSTROPHE in raw or "&" in raw else units
 
 
-FOOTNOTE = re.compile(r"(?<=[^\s\[])\[(?:[0-9]{1,3}|edit|src)\](?=$|\s|\[|[.,;:!?|\"'\u201d\u2019])")
+_MARK = r"\[(?:[0-9]{1,3}|edit|src)\]"
+FOOTNOTE = re.compile(rf"(?<=[^\s\[]){_MARK}(?=$|\s|{_MARK}|[.,;:!?|\"'\u201d\u2019])")
 """A footnote or edit marker glued to the word or the mark before it (rule 7)."""
 
 
