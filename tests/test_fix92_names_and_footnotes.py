@@ -44,6 +44,7 @@ def _offsets_hold(article) -> None:
         "HBO has been looking for its next big comedy hit since Sex And The City drew to a close in the US in "
         "February.",
         "Meanwhile, Joss Stone performed Right To Be Wrong backed by a gospel choir, while Lemar sang.",
+        "| Maidenhead | Theresa May | mayt@parliament.uk |",
     ],
 )
 def test_a_name_cut_by_the_sentence_splitter_is_one_sentence(parse, text):

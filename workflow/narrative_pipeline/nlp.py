@@ -306,8 +306,9 @@ def finite(verb: Any) -> bool:
 # sentence end is the parser's (a title or a firm's name whose words it took for a new subject), never the writer's,
 # unless the source lost a full stop after a name ("said analyst Vadim Mitroshin The dispute with ..."): that next
 # sentence opens with a closed-class word (a determiner, a pronoun, a conjunction, a number) and a lower-case word,
-# a title's words go on capitalised ("Sex" / "And The City"). A paragraph written in capitals (a heading run into the
-# text) keeps its sentences.
+# a title's words go on capitalised ("Sex" / "And The City"), and a name's last word may be a closed-class word before
+# a mark ("Theresa" / "May |", "Hallelujah, I Love Her" / "So (Eddie Cochran)"). A paragraph written in capitals (a
+# heading run into the text) keeps its sentences.
 _NAME_END = re.compile(r"[A-Z][A-Za-z0-9]*(?:['\u2019][A-Za-z]+)?")
 NAME_JOIN_ROUNDS = 3  # parses with the names' cuts forbidden, at most, after the first
 SPLIT_OPENER_TAGS = frozenset(
@@ -347,7 +348,7 @@ def cuts_name(tok: Any) -> bool:
     nxt = tok.i + 1  # the next word's first token: past the clitics of the opener's word ("It's Christmas")
     while nxt < tok.sent.end and not doc[nxt - 1].whitespace_:
         nxt += 1
-    return nxt < tok.sent.end and doc[nxt].is_alpha and doc[nxt].text[0].isupper()
+    return nxt >= tok.sent.end or not (doc[nxt].is_alpha and doc[nxt].text.islower())
 
 
 def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], batch_size: int) -> Iterator[Doc]:
