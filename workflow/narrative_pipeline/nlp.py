@@ -300,6 +300,57 @@ def finite(verb: Any) -> bool:
     )
 
 
+# A name the parser cut in two at a sentence start ("storage specialists BridgeHead" / "Software.", "an import version
+# of Do" / "They Know It's Christmas", "the RSC's All's" / "Well That Ends"; fix92): inside a paragraph, a sentence
+# that ends in a capitalised word with no closing mark, a space, and the next begins with a capitalised word. Such a
+# sentence end is the parser's (a title or a firm's name whose words it took for a new subject), never the writer's,
+# unless the source lost a full stop after a name ("said analyst Vadim Mitroshin The dispute with ..."): that next
+# sentence opens with a closed-class word (a determiner, a pronoun, a conjunction, a number) and a lower-case word,
+# a title's words go on capitalised ("Sex" / "And The City"), and a name's last word may be a closed-class word before
+# a mark ("Theresa" / "May |", "Hallelujah, I Love Her" / "So (Eddie Cochran)"). A paragraph written in capitals (a
+# heading run into the text) keeps its sentences.
+_NAME_END = re.compile(r"[A-Z][A-Za-z0-9]*(?:['\u2019][A-Za-z]+)?")
+NAME_JOIN_ROUNDS = 3  # parses with the names' cuts forbidden, at most, after the first
+SPLIT_OPENER_TAGS = frozenset(
+    {"DT", "PDT", "PRP", "PRP$", "EX", "WRB", "WDT", "WP", "CC", "IN", "CD", "RB", "UH", "MD"}
+)
+
+
+def split_name_starts(doc: Doc, breaks: frozenset[int]) -> frozenset[int]:
+    """Character offsets of the sentence starts of `doc` that cut a name in two (see above), none of the `breaks`
+    the parse was given. A start after a token that does not end in a letter is passed over first (most: a stop)."""
+    import numpy as np
+
+    starts = set()
+    flags = doc.to_array("SENT_START")
+    for i in (np.flatnonzero(flags[1:] == 1) + 1).tolist():
+        if doc[i - 1].text[-1:].isalpha() and doc[i].idx not in breaks and cuts_name(doc[i]):
+            starts.add(doc[i].idx)
+    return frozenset(starts)
+
+
+def cuts_name(tok: Any) -> bool:
+    """Whether the sentence start `tok` cuts a name that the sentence before it ends with (see above)."""
+    doc = tok.doc
+    last = doc[tok.i - 1]
+    if last.whitespace_ != " " or not tok.text[:1].isupper() or not tok.is_alpha:
+        return False
+    before = last.sent
+    first = last.i
+    while first > before.start and not doc[first - 1].whitespace_:
+        first -= 1
+    if not _NAME_END.fullmatch(doc.text[doc[first].idx : last.idx + len(last.text)]):
+        return False
+    if not any(c.islower() for c in before.text):
+        return False
+    if tok.tag_ not in SPLIT_OPENER_TAGS:
+        return True
+    nxt = tok.i + 1  # the next word's first token: past the clitics of the opener's word ("It's Christmas")
+    while nxt < tok.sent.end and not doc[nxt - 1].whitespace_:
+        nxt += 1
+    return nxt >= tok.sent.end or not (doc[nxt].is_alpha and doc[nxt].text.islower())
+
+
 def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], batch_size: int) -> Iterator[Doc]:
     """Parse texts, each with the character offsets where a sentence must start, or None for a text that is one
     sentence (a headline, fix62: no token but the first starts one, and the parser, which keeps the starts it is
@@ -317,13 +368,27 @@ def parse(nlp: Language, texts: Iterable[tuple[str, frozenset[int] | None]], bat
 
     for doc in nlp.pipe(prepared(), batch_size=batch_size):
         text, breaks = given.popleft()
-        run_ons = run_on_starts(doc) if breaks is not None else frozenset()
-        # parsed again with the run-on sentences' starts preset: one Doc in some thousands (claims84)
-        yield next(iter(nlp.pipe([prepared_doc(nlp, text, breaks | run_ons)], batch_size=1))) if run_ons else doc
+        if breaks is None:
+            yield doc
+            continue
+        run_ons = run_on_starts(doc)
+        joined = split_name_starts(doc, breaks)
+        # parsed again with the run-on sentences' starts preset and the names' cuts forbidden: one Doc in some
+        # thousands (claims84, fix92); a name's cut the parser then moves to a later word of it is forbidden too
+        for _ in range(NAME_JOIN_ROUNDS):
+            if not run_ons and not joined:
+                break
+            doc = next(iter(nlp.pipe([prepared_doc(nlp, text, breaks | run_ons, joined - run_ons)], batch_size=1)))
+            more = split_name_starts(doc, breaks | run_ons) - joined
+            if not more:
+                break
+            joined |= more
+        yield doc
 
 
-def prepared_doc(nlp: Language, text: str, breaks: frozenset[int] | None) -> Doc:
-    """`text`'s Doc as the parser takes it: unit stops split, sentence starts `breaks` preset (None: one sentence)."""
+def prepared_doc(nlp: Language, text: str, breaks: frozenset[int] | None, joined: frozenset[int] = frozenset()) -> Doc:
+    """`text`'s Doc as the parser takes it: unit stops split, sentence starts `breaks` preset (None: one sentence),
+    no sentence starting at the offsets `joined` (`split_name_starts`)."""
     doc = nlp.make_doc(parser_text(text))
     stops = unit_stops(text)
     if stops:
@@ -331,10 +396,12 @@ def prepared_doc(nlp: Language, text: str, breaks: frozenset[int] | None) -> Doc
     if breaks is None:
         for token in doc[1:]:
             token.is_sent_start = False
-    elif breaks:
+    elif breaks or joined:
         for token in doc[1:]:
             if token.idx in breaks:
                 token.is_sent_start = True
+            elif token.idx in joined:
+                token.is_sent_start = False
     return doc
 
 

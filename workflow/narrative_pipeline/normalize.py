@@ -22,7 +22,7 @@ from .records import ArticleText, SentenceRecord, SentenceRole
 from .settings import DATE_PATTERN
 from .textnorm import TERMINAL, Normalized, normalize, normalize_text
 
-PARSE_VERSION = "normalize.parse.v10"
+PARSE_VERSION = "normalize.parse.v11"
 """The version of how this step parses, beside the spaCy model's: a change that moves sentences or tokens of the same
 text and model gets a new one. v2 (fix62): a headline's line is one sentence (`one_sentence`). v3 (claims84):
 two sentences the source ran together without a full stop are two (`nlp.run_on_starts`). v5 (fix79): a stretch with
@@ -36,6 +36,10 @@ wrong are repaired before the tokens are written (`misparse`, claims90's repairs
 every step reads them): a speech verb in "-s" tagged as a plural noun after a definite subject ("the review forecasts
 growth") and a player's position taken for the verb before a name ("Munster lock Paul O'Connell has dismissed"); and
 "¿" right after a word's last letter, not only between two letters, is read as an apostrophe ("the students¿ union").
+v11 (fix92): a sentence start the parser put inside a name, after a capitalised word with no closing mark ("storage
+specialists BridgeHead" / "Software.", "an import version of Do" / "They Know It's Christmas"), is forbidden and the
+paragraph parsed again (`nlp.split_name_starts`); a web page's footnote or edit marker glued to a word ("Hinton.[1]",
+"elected.[12][13]", "References[edit]") is dropped from the text the parser and the rows read (`textnorm` rule 7).
 The rule versions' log (tests/data/rule_versions.yaml) names it with the model: the rules' output moves with the parse
 they read, not only with the rules."""
 

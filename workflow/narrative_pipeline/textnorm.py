@@ -22,7 +22,14 @@ Rules, in order:
    mark, so a slice that starts on the mark itself (not on a word's edge) reads it "¿";
 6. remnants of stripped links, an opening bracket with whitespace before it and whitespace or
    the end of the text after it ("faster ( These"), are removed with the space before them; when a
-   capitalised word follows, the position is recorded as a sentence break for the parser.
+   capitalised word follows, the position is recorded as a sentence break for the parser;
+7. a web page's footnote or edit marker glued to the word or the mark before it ("Hinton.[1]", "elected.[12][13]",
+   "2010[3]", "References[edit]", "hut[src]") is dropped (fix92): spaCy's tokenizer kept it with the word or the
+   period ("Hinton.[1" and "]"), so the name was missed and the sentence not cut, and split off as a token it was
+   read as a noun ("[12][13] Smith" a name). A marker is a bracketed number of one to three digits, "edit" or "src",
+   inside a run without whitespace but not at its start, and followed by the run's end, another marker or a
+   closing mark (not ")" or another bracket: a code index, "argv[1])", "anchors[0]['href']", stays). The rule looks
+   at the run around the marker alone.
 """
 
 from __future__ import annotations
@@ -107,11 +114,18 @@ def _units(raw: str, offset: int) -> list[tuple[str, int, int]]:
         start, end = match.span()
         if raw[start].isspace():
             units.append((" ", start + offset, end + offset))
+        elif "[" in match.group() and FOOTNOTE.search(raw, start + 1, end) is not None:
+            _marked_run_units(raw, start, end, offset, units)
         elif "&" in match.group():
             _referenced_run_units(raw, start, end, offset, units)
         else:
             _run_units(raw, start, end, offset, units)
     return _lost_apostrophes(units) if LOST_APOSTROPHE in raw or "&" in raw else units
+
+
+_MARK = r"\[(?:[0-9]{1,3}|edit|src)\]"
+FOOTNOTE = re.compile(rf"(?<=[^\s\[]){_MARK}(?=$|\s|{_MARK}|[.,;:!?|\"'\u201d\u2019])")
+"""A footnote or edit marker glued to the word or the mark before it (rule 7)."""
 
 
 def _lost_apostrophes(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -136,6 +150,27 @@ def _referenced_run_units(raw: str, start: int, end: int, offset: int, units: li
         at = match.end()
     if end > at:
         _run_units(raw, at, end, offset, units)
+
+
+def _marked_run_units(raw: str, start: int, end: int, offset: int, units: list[tuple[str, int, int]]) -> None:
+    """The units of a run without whitespace that holds footnote markers (rule 7): each marker one dropped unit, the
+    text between them as any run's."""
+    at = start
+    for match in FOOTNOTE.finditer(raw, start + 1, end):
+        if match.start() > at:
+            _text_units(raw, at, match.start(), offset, units)
+        units.append(("", match.start() + offset, match.end() + offset))
+        at = match.end()
+    if end > at:
+        _text_units(raw, at, end, offset, units)
+
+
+def _text_units(raw: str, start: int, end: int, offset: int, units: list[tuple[str, int, int]]) -> None:
+    """The units of part of a run without whitespace, its character references read (rule 4)."""
+    if "&" in raw[start:end]:
+        _referenced_run_units(raw, start, end, offset, units)
+    else:
+        _run_units(raw, start, end, offset, units)
 
 
 def _run_units(raw: str, start: int, end: int, offset: int, units: list[tuple[str, int, int]]) -> None:
@@ -232,13 +267,14 @@ _IDENTITY_BREAKERS = (" (", " [", "  ")
 def is_normal(raw: str) -> bool:
     """Whether normalizing `raw` leaves it as it is, decided without normalizing: printable ASCII (no
     whitespace but single spaces, nothing dropped, nothing to compose), no space at either end, no
-    opening bracket after a space (a possible link remnant) and no character reference."""
+    opening bracket after a space (a possible link remnant), no character reference and no footnote marker."""
     return (
         raw.isascii()
         and ("&" not in raw or REFERENCE.search(raw) is None)
         and raw.isprintable()
         and raw == raw.strip()
         and not any(breaker in raw for breaker in _IDENTITY_BREAKERS)
+        and ("[" not in raw or FOOTNOTE.search(raw) is None)
     )
 
 
