@@ -50,6 +50,7 @@ from .requests import (
 from .roles import (
     Context,
     Found,
+    NewPersonWords,
     SharedWe,
     actors_of,
     article_context,
@@ -636,6 +637,10 @@ def extract_article(
             lex.light_verbs,
             claimers,
             index.person_nouns,
+            NewPersonWords(
+                lex.owned_person_nouns | lex.owned_female_nouns | lex.owned_male_nouns | lex.origin_nouns,
+                lex.descriptor_nouns,
+            ),
         ),
         lone_bodies=lone_bodies(
             article,
