@@ -12,7 +12,36 @@ noun whose own clause has the pronoun as object do not block.
 from __future__ import annotations
 
 import pytest
-from narratives_support import agents_of, rows
+from narrative_pipeline.narratives.roles import NewPersonWords, lone_persons, quoted_tokens
+from narratives_support import PLOVER, agents_of, analyse, rows
+
+NEW_PERSONS = NewPersonWords(
+    PLOVER.owned_person_nouns | PLOVER.owned_female_nouns | PLOVER.owned_male_nouns | PLOVER.origin_nouns,
+    PLOVER.descriptor_nouns,
+)
+
+
+def lone_person_answers(parse, registry, body: str, new_persons=NEW_PERSONS) -> list[tuple[str, str | None]]:
+    """(pronoun text, the person `roles.lone_persons` gives it, with the narratives step's own words) for each he /
+    him / she / her of the text outside quotation marks, in order."""
+    article, mentions, _, _ = analyse(parse, registry, body)
+    quoted = quoted_tokens(article)
+    found = lone_persons(
+        article,
+        mentions,
+        PLOVER.lone_person_pronouns,
+        quoted,
+        PLOVER.genders,
+        PLOVER.owned,
+        person_nouns=PLOVER.owned_person_nouns | PLOVER.origin_nouns | PLOVER.descriptor_nouns,
+        new_persons=new_persons,
+    )
+    return [
+        (t.text, found[t.i].actor_id if t.i in found else None)
+        for t in article.tokens
+        if t.lower in PLOVER.lone_person_pronouns and t.pos == "PRON" and t.i not in quoted
+    ]
+
 
 # 1. a definite noun phrase of another person between the one named and the pronoun (each fails on main: the person
 # named was the pronoun's)
@@ -20,25 +49,42 @@ from narratives_support import agents_of, rows
 
 def test_a_he_after_a_described_substitute_is_not_the_manager(statements):
     found = statements(
-        "Arsene Wenger brought on Quincy Owusu-Abeyie for the tired Arturo Lupoli after the break, and the quick Dutch"
-        " youngster made an instant impact. He ran clear after a pass from Mathieu Flamini."
+        "Chelsea were barely seen as an attacking force in the first half. Jose Mourinho introduced Arjen Robben for"
+        " the ineffective Damien Duff at half-time, and the pacy Dutch winger had an immediate impact. He ran clear"
+        " after good work by Frank Lampard, but his finish was tame and Kenny saved easily."
     )
-    assert "disc.arsene_wenger" not in agents_of(found, "ran"), rows(found)
+    assert "disc.jose_mourinho" not in agents_of(found, "ran"), rows(found)
 
 
-def test_a_he_after_an_unnamed_spokesman_speaking_is_not_the_person_quoted_of(statements):
-    found = statements(
-        '"He thinks that Tony Blair should not be criticised over the war," the spokesman said. He attacked the'
-        " party's leaders for their silence."
-    )
-    assert "tony_blair" not in agents_of(found, "attacked"), rows(found)
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"He believes students should pay fees and that Tony Blair should not be criticised over the war," the'
+        " spokesman said. He added that it was not surprising the MP had left the party.",
+        "Fellow guest Ruth Kelly was also hit by the slurry. Mr Kilroy-Silk said the man, who later disappeared,"
+        ' claimed he was "doing it in the name of his faith".',
+    ],
+)
+def test_a_he_after_an_unnamed_persons_noun_is_not_the_person_named(parse, registry, body):
+    assert [p for _, p in lone_person_answers(parse, registry, body)][-1] is None
 
 
-def test_a_he_in_a_mans_clause_is_the_man(statements):
-    found = statements(
-        "Mr Kilroy-Silk said the man, who later disappeared, claimed he attacked the studio in the name of his faith."
-    )
-    assert "disc.robert_kilroy_silk" not in agents_of(found, "attacked"), rows(found)
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the object of the description's own clause is the other person
+        "Only Shaun Wright-Phillips appeared capable of interrupting the monotony. Wes Brown also found"
+        " Wright-Phillips to be a difficult opponent when the tricky winger embarrassed him near the touchline.",
+        # the one person named: the description is that person
+        "Recent speculation has linked Michael Owen with a move back to England, but the England striker said he is"
+        " not ready to return home.",
+        # a group noun is no he / she
+        '"My father and my brother, they are trapped," Harry said, on the constraints the couple felt. "It is a'
+        ' trapping environment," he added.',
+    ],
+)
+def test_a_description_that_is_not_another_person_blocks_nothing(parse, registry, body):
+    assert lone_person_answers(parse, registry, body) == lone_person_answers(parse, registry, body, None)
 
 
 # what stays: a description opening a later sentence (the one named), an apposition the parser may read as a subject
