@@ -99,6 +99,10 @@ class Context:
     speech_verbs: frozenset[str] = frozenset()  # fix86: "The heavy metal star said he": who speaks may be a he / she
     # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
     quoted: frozenset[int] = frozenset()
+    # fix93: nouns through which a state acts from abroad ("representatives from China", "officials from the US":
+    # `state_body_nouns`, `member_nouns`, `agency_nouns`, `military_nouns`); any other noun's from-phrase naming a
+    # state only says where it comes from ("a band from Northern Ireland", "teachers from Jamaica")
+    envoy_nouns: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -169,6 +173,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         | lex.descriptor_nouns
         | lex.origin_nouns,
         speech_verbs=lex.speech_verbs,
+        envoy_nouns=lex.state_body_nouns | lex.member_nouns | lex.agency_nouns | lex.military_nouns,
     )
 
 
@@ -1268,9 +1273,23 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
+            if p == "from" and _from_a_state(tok, found, index):
+                continue  # "The group, originally from Northern Ireland, has achieved ...": not the state (fix93)
             if found:
                 return found
     return []
+
+
+def _from_a_state(tok: Tok, found: list[Found], index: Context) -> bool:
+    """Whether a common noun's from-phrase names states only and says where the noun's referent comes from, not
+    whom it acts for: "The group, originally from Northern Ireland, has achieved mainstream success", "Several
+    leading clubs from Scandinavia, Russia and eastern Europe", "the teachers, from South Africa, Australia, Jamaica,
+    who are reducing the sizes of our classes" (fix93's reading). Not a noun through which a state acts
+    (`Context.envoy_nouns`: "Representatives from China, India and Russia were invited to attend", "officials from
+    the US"), nor a firm, party or body ("consultants from EDS", "the latest delegation from the CBI")."""
+    if not found or tok.pos != "NOUN" or any(w in index.envoy_nouns for w in head_words(tok)):
+        return False
+    return all(index.mention_types.get(f.mention_id) == "state" for f in found)
 
 
 def is_authored(tok: Tok, index: Context) -> bool:
