@@ -110,3 +110,34 @@ def test_a_description_that_is_not_another_person_blocks_nothing(parse, registry
 def test_a_pronoun_after_a_description_of_the_one_named_stays(statements, body, action, agent):
     found = statements(body)
     assert agents_of(found, action) == [agent], rows(found)
+
+
+# 2. a from-phrase naming a state on a noun no state acts through says where it comes from (fails on main: the state
+# was the agent)
+
+
+def test_a_group_from_a_state_is_not_the_state(statements):
+    found = statements(
+        "The group, originally from Northern Ireland, has achieved mainstream success with its second album and a"
+        " long tour."
+    )
+    assert "northern_ireland" not in agents_of(found, "achieved"), rows(found)
+
+
+# what stays: representatives of a state, a body's delegation
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "agent"),
+    [
+        (
+            "Representatives from China were invited to attend some of the sessions, the Treasury said.",
+            "attend",
+            "state_chn",
+        ),
+        ("The latest delegation from the CBI met SEC officials on Wednesday.", "met", "cbi"),
+    ],
+)
+def test_a_from_phrase_of_those_who_act_for_it_stays(statements, body, action, agent):
+    found = statements(body)
+    assert agent in agents_of(found, action), rows(found)
