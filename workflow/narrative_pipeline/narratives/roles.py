@@ -1273,21 +1273,26 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
-            if p == "from" and _from_a_state(tok, found, index):
+            if p == "from" and _from_a_state(tok, hit[1], found, index):
                 continue  # "The group, originally from Northern Ireland, has achieved ...": not the state (fix93)
             if found:
                 return found
     return []
 
 
-def _from_a_state(tok: Tok, found: list[Found], index: Context) -> bool:
+def _from_a_state(tok: Tok, source: Tok, found: list[Found], index: Context) -> bool:
     """Whether a common noun's from-phrase names states only and says where the noun's referent comes from, not
     whom it acts for: "The group, originally from Northern Ireland, has achieved mainstream success", "Several
     leading clubs from Scandinavia, Russia and eastern Europe", "the teachers, from South Africa, Australia, Jamaica,
     who are reducing the sizes of our classes" (fix93's reading). Not a noun through which a state acts
     (`Context.envoy_nouns`: "Representatives from China, India and Russia were invited to attend", "officials from
-    the US"), nor a firm, party or body ("consultants from EDS", "the latest delegation from the CBI")."""
-    if not found or tok.pos != "NOUN" or any(w in index.envoy_nouns for w in head_words(tok)):
+    the US"), nor a firm, party or body ("consultants from EDS", "the latest delegation from the CBI"); nor a
+    from-phrase whose own head is such a noun ("comments from the energy minister of Algeria", "data from the
+    government"); nor a noun of what is proposed, given or done (`proposal_nouns`, `giver_nouns`, `doer_nouns`)."""
+    if not found or tok.pos != "NOUN":
+        return False
+    acts = index.envoy_nouns | index.proposal_nouns | index.giver_nouns | index.doer_nouns
+    if any(w in acts for w in head_words(tok)) or any(w in index.envoy_nouns for w in head_words(source)):
         return False
     return all(index.mention_types.get(f.mention_id) == "state" for f in found)
 
