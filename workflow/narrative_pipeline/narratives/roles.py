@@ -99,6 +99,10 @@ class Context:
     speech_verbs: frozenset[str] = frozenset()  # fix86: "The heavy metal star said he": who speaks may be a he / she
     # fix76: the tokens inside quotation marks (`quoted_tokens`): a pronoun there is not one outside them
     quoted: frozenset[int] = frozenset()
+    # fix93: nouns through which a state acts from abroad ("representatives from China", "officials from the US":
+    # `state_body_nouns`, `member_nouns`, `agency_nouns`, `military_nouns`); any other noun's from-phrase naming a
+    # state only says where it comes from ("a band from Northern Ireland", "teachers from Jamaica")
+    envoy_nouns: frozenset[str] = frozenset()
 
     def get(self, i: int) -> MentionRecord | None:
         return self.index.get(i)
@@ -169,6 +173,7 @@ def article_context(article: ParsedArticle, mentions: list[MentionRecord], lex: 
         | lex.descriptor_nouns
         | lex.origin_nouns,
         speech_verbs=lex.speech_verbs,
+        envoy_nouns=lex.state_body_nouns | lex.member_nouns | lex.agency_nouns | lex.military_nouns,
     )
 
 
@@ -602,6 +607,7 @@ def lone_persons(
     light_verbs: frozenset[str] = frozenset(),
     earlier: dict[int, Found] | None = None,
     person_nouns: frozenset[str] = frozenset(),
+    new_persons: NewPersonWords | None = None,
 ) -> dict[int, Found]:
     """An unquoted person pronoun (`lone_person_pronouns`) -> the one person linked mentions name from the start of
     the sentence before up to the pronoun, when that person is named there as a clause's subject or its owner ("Lord
@@ -667,6 +673,10 @@ def lone_persons(
             continue
         if _unnamed_person_between(article, window[-1], tok, person_nouns, by_token):
             continue
+        if new_persons is not None and _definite_person_after(
+            article, window[-1], tok, new_persons, persons, by_token, quoted
+        ):
+            continue
         out[tok.i] = Found(actor, window[-1].mention_id, "lone-person")  # type: ignore[arg-type]
     return out
 
@@ -692,6 +702,92 @@ def _unnamed_person_between(
         ):
             return True
     return False
+
+
+AGE_WORDS = frozenset({"young", "teenage", "teenaged", "elderly", "veteran"})
+PERSON_WORD_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "ster")  # `PERSON_ENDINGS` and more
+GROUP_NOUNS = frozenset({"couple", "family", "people"})  # of `origin_nouns`: more than one person
+
+
+@dataclass(frozen=True)
+class NewPersonWords:
+    """The nouns by which `_definite_person_after` knows a definite noun phrase of a person: `others`, of a person
+    beside the one named (a spokesman, a lawyer, a man, a mother: someone's, or from somewhere; the owned-person, kin
+    and origin nouns), and `roles`, of a role the named person may hold too (a striker, a singer: the descriptor
+    nouns)."""
+
+    others: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+
+
+def _definite_person_after(
+    article: ParsedArticle,
+    last: MentionRecord,
+    tok: Tok,
+    words: NewPersonWords,
+    persons: list[MentionRecord],
+    by_token: dict[int, MentionRecord],
+    quoted: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether a definite noun phrase of one person no mention links is a clause's subject after the antecedent's last
+    mention in that mention's own sentence, before the pronoun, and so may be the pronoun's: a singular noun after
+    "the", with no conjunct ("the man, and an American official": two), outside quotation marks and not set after the
+    mention by a comma (an apposition the parser read as a subject: "Mirza, the first Indian woman to win ...").
+    A noun of a person beside the one named (`NewPersonWords.others`) always blocks: "'He believes ... Tony Blair
+    should not be criticised,' the spokesman said. He added that ...": the spokesman; "Mr Kilroy-Silk said the man,
+    who later disappeared, claimed he was ...": the man. A role noun (`NewPersonWords.roles`, or a person's ending with
+    an adjective of age or nationality before it) blocks when that sentence names another person, whom it may
+    describe: "Arsene Wenger introduced Quincy Owusu-Abeyie for the ineffective Lupoli at half-time, and the pacy Dutch
+    youngster had an immediate impact. He ran clear" (the youngster, not Wenger); not "Recent speculation has linked
+    Owen with a move back to England, but the England striker said he is not ready" (Owen). A description opening a
+    later sentence is often the antecedent itself ("Maloney replaced the injured Sutton ... The young striker fired a
+    free kick ... as he collected the rebound": Maloney) and does not block; nor does a noun whose own clause has the
+    pronoun as object ("when the tricky winger embarrassed him": the other person). fix93, fix90's left."""
+    sent = article.tokens[last.head_i].sent
+    own = None if tok.dep in PRONOUN_SUBJECTS else _clause_subject(tok)
+    for t in article.tokens[last.head_i + 1 : tok.i]:
+        if t.sent != sent:
+            break
+        if t.dep not in PRONOUN_SUBJECTS or t.pos != "NOUN" or t.tag != "NN" or t is own or t.i in quoted:
+            continue
+        if t.i in by_token:
+            continue
+        if not any(c.dep == "det" and c.lower == "the" for c in t.children) or any(c.dep == "conj" for c in t.children):
+            continue
+        if _set_off(article, t, last):
+            continue
+        forms = head_words(t)
+        if any(w in words.others for w in forms) and not any(w in GROUP_NOUNS for w in forms):
+            return True
+        role = any(w in words.roles for w in forms) or (
+            lemma(t).endswith(PERSON_WORD_ENDINGS) and any(_age_or_origin(c) for c in t.children if c.i < t.i)
+        )
+        if role and any(article.tokens[m.head_i].sent == sent and m.actor_id != last.actor_id for m in persons):
+            return True
+    return False
+
+
+def _set_off(article: ParsedArticle, noun: Tok, last: MentionRecord) -> bool:
+    """Whether a noun phrase follows the antecedent's mention after a comma: an apposition of the person named."""
+    first = min(t.i for t in noun.subtree())
+    return (
+        first >= 2
+        and article.tokens[first - 1].text == ","
+        and article.tokens[first - 2].end <= last.end
+        and (article.tokens[first - 2].start >= last.start)
+    )
+
+
+def _age_or_origin(modifier: Tok) -> bool:
+    """Whether a modifier says a person's age or nationality: "young", "teenage", "17-year-old", "Dutch"."""
+    if modifier.dep not in ("amod", "compound", "nmod"):
+        return False
+    words = modifier.subtree()
+    return (
+        any(t.lower in AGE_WORDS for t in words)
+        or "year-old" in "".join(t.lower for t in words)
+        or (modifier.ent_type == "NORP" and modifier.pos in ("ADJ", "PROPN"))
+    )
 
 
 def _other_than_subject(
@@ -1177,9 +1273,28 @@ def _own_actors(tok: Tok, index: Context, rule: str, depth: int, acting: bool = 
         hit = prep_object(tok, (p,))
         if hit is not None and hit[1].pos in ("NOUN", "PROPN"):
             found = actors_of(hit[1], index, rule, depth + 1, acting and not name_part)
+            if p == "from" and _from_a_state(tok, hit[1], found, index):
+                continue  # "The group, originally from Northern Ireland, has achieved ...": not the state (fix93)
             if found:
                 return found
     return []
+
+
+def _from_a_state(tok: Tok, source: Tok, found: list[Found], index: Context) -> bool:
+    """Whether a common noun's from-phrase names states only and says where the noun's referent comes from, not
+    whom it acts for: "The group, originally from Northern Ireland, has achieved mainstream success", "Several
+    leading clubs from Scandinavia, Russia and eastern Europe", "the teachers, from South Africa, Australia, Jamaica,
+    who are reducing the sizes of our classes" (fix93's reading). Not a noun through which a state acts
+    (`Context.envoy_nouns`: "Representatives from China, India and Russia were invited to attend", "officials from
+    the US"), nor a firm, party or body ("consultants from EDS", "the latest delegation from the CBI"); nor a
+    from-phrase whose own head is such a noun ("comments from the energy minister of Algeria", "data from the
+    government"); nor a noun of what is proposed, given or done (`proposal_nouns`, `giver_nouns`, `doer_nouns`)."""
+    if not found or tok.pos != "NOUN":
+        return False
+    acts = index.envoy_nouns | index.proposal_nouns | index.giver_nouns | index.doer_nouns
+    if any(w in acts for w in head_words(tok)) or any(w in index.envoy_nouns for w in head_words(source)):
+        return False
+    return all(index.mention_types.get(f.mention_id) == "state" for f in found)
 
 
 def is_authored(tok: Tok, index: Context) -> bool:

@@ -50,6 +50,7 @@ from .requests import (
 from .roles import (
     Context,
     Found,
+    NewPersonWords,
     SharedWe,
     actors_of,
     article_context,
@@ -65,7 +66,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v81"
+COMPONENT = "narratives.rules.v82"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -636,6 +637,10 @@ def extract_article(
             lex.light_verbs,
             claimers,
             index.person_nouns,
+            NewPersonWords(
+                lex.owned_person_nouns | lex.owned_female_nouns | lex.owned_male_nouns | lex.origin_nouns,
+                lex.descriptor_nouns,
+            ),
         ),
         lone_bodies=lone_bodies(
             article,
