@@ -600,6 +600,10 @@ def ner_candidates(
             continue  # "post-Enron rules": a time or a stance, not the name
         if label == "PERSON" and name.isupper():
             continue
+        if label == "PERSON" and _saints_name(span, sent.tokens):
+            if _owns(span[-1], sent.tokens):
+                continue  # "St Katherine's dock", "St James' Park", "St Mary's": a place named for the saint
+            label = "ORG"  # "St Helens have been strongly linked with a move": a club or body of a saint's town
         if label == "PERSON" and len(span) == 1:
             head = span[0]
             if head.dep == "compound" and head.head is not None and head.head.pos == "NOUN":
@@ -607,6 +611,21 @@ def ner_candidates(
         before = [t for t in whole if t.i < span[0].i]
         out.append(_discovered(span, label, before))
     return out
+
+
+SAINT_WORDS = frozenset({"St", "St.", "Saint"})
+
+
+def _saints_name(span: list[Tok], tokens: list[Tok]) -> bool:
+    """Whether a name spaCy labels a person opens with "St" / "Saint" and goes on with a capitalised word: in news a
+    place or body named for the saint ("St Katherine's dock", "St Pancras", "St Helens"), not the saint (actors94)."""
+    return len(span) >= 2 and span[0].text in SAINT_WORDS and span[1].text[:1].isupper()
+
+
+def _owns(last: Tok, tokens: list[Tok]) -> bool:
+    """Whether a possessive follows the name's last token in its sentence ("St Mary's")."""
+    k = next((n for n, t in enumerate(tokens) if t.i == last.i), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1].text in POSSESSIVES
 
 
 DIGIT_WORD = re.compile(r"\d+[a-z]{3,}")  # a digit-initial word of a firm's name ("3ami"), no unit ("50mg", "3rd")

@@ -47,6 +47,7 @@ from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .listed import listed_bodies
+from .listedfirms import listed_firm_candidates, listed_firm_words
 from .placed_firms import introduced_states
 from .players import intro_words, nationalities_said, pronoun_subjects
 from .references import author_candidates, reference_authors, without_overlaps
@@ -447,12 +448,14 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
             name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
+    listed_firms = listed_firm_words(first_pass, info, lex)  # "Cellnet and Vodafone", "One2One (now T-Mobile)"
     chosen_all: list[Candidate] = []
     for sent, found_cands in per_sent:
         cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
         cands += unfound_surnames(sent, cands, ctx, info, lex)
         cands = coordinated_given_names(sent, cands, lex)
         cands += listed_bodies(sent, cands, info, lex)
+        cands += listed_firm_candidates(sent, cands, listed_firms, info)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
         cands += initialled_acronyms(sent, cands, ctx.initialled, registry, lex.titles | lex.person_nouns)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)

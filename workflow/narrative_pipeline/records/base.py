@@ -111,6 +111,7 @@ ActorTypeRule = Literal[
     "software-firm",
     "coordinated-given-name",
     "listed-body",
+    "listed-firm",
 ]
 TypeRule = Literal[
     "framed-interpretation",
