@@ -70,6 +70,19 @@ def test_a_listed_firm_modifying_a_noun_is_not_found_there(found):
     assert sum(r[0] == "Cellnet" for r in rows) == 1, rows
 
 
+def test_names_listed_as_a_things_modifiers_are_no_listed_firms(found):
+    rows = found(
+        "Security firm Cardcorp said the police shut down the Cardcorp and Shadowcrew websites used to trade stolen "
+        "numbers."
+    )
+    assert not any(r[0] == "Shadowcrew" and r[3] == "listed-firm" for r in rows), rows
+
+
+def test_a_bracketed_acronym_after_a_firm_is_no_listed_firm(found):
+    rows = found("Shares of Sumitomo Mitsui Financial (SMFG) and Daiwa Securities jumped amid talk of a merger.")
+    assert not any(r[0] == "SMFG" and r[3] == "listed-firm" for r in rows), rows
+
+
 # a saint's name spaCy takes for a person's
 
 
@@ -105,3 +118,52 @@ def test_a_knights_given_name_is_not_the_registry_surname(found):
         "showed deep divisions."
     )
     assert not any(r[1] == "michael_howard" for r in rows), rows
+
+
+# a headline's surname spaCy labels a person and parses as a noun's modifier
+
+
+@pytest.fixture
+def headed(parse, linker):
+    """headed(headline, body) -> [(surface, actor_id, actor_type, in_headline)] of every linked mention."""
+
+    def _headed(headline: str, body: str):
+        article = parse(f"{headline}\n\n{body}")
+        chosen = link_article(article, linker(90.0))
+        cut = len(headline)
+        return [(article.text[c.start : c.end], c.actor_id, c.actor_type, c.start < cut) for c in chosen if c.actor_id]
+
+    return _headed
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "surname"),
+    [
+        (
+            "Galloway plea for hostage release",
+            "The MP Gordon Galloway has called for the release of a British aid worker held in Iraq.",
+            "Galloway",
+        ),
+        (
+            "Collins appeals against drugs ban",
+            "The sprinter Mary Collins has lodged an appeal against the two-year ban she was given in January.",
+            "Collins",
+        ),
+        (
+            "Houllier praises Benitez regime",
+            "The former manager said that Rafael Benitez had changed the club for the better in a few months.",
+            "Benitez",
+        ),
+    ],
+)
+def test_a_headline_surname_parsed_as_a_modifier_is_the_body_person(headed, headline, body, surname):
+    found = headed(headline, body)
+    assert any(t == surname and h and a and a.startswith("disc.") and ty == "person" for t, a, ty, h in found), found
+
+
+def test_a_headline_modifier_no_body_person_names_is_no_person(headed):
+    found = headed(
+        "Yorkshire millionaire buys club",
+        "A businessman from Leeds has bought the football club for £2m, its board said on Monday.",
+    )
+    assert not any(t == "Yorkshire" and ty == "person" for t, _, ty, _ in found), found

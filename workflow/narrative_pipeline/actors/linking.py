@@ -712,7 +712,8 @@ def _thing_labelled_surname(tok: Tok, ctx: ArticleContext, info: ArticleInfo) ->
     article names in full that spaCy alone labels a building, product, work, event or law (`THING_LABELS`), an
     entity of that one word. A place's label (GPE, LOC: "Washington" beside George Washington) and an
     organisation's are left to their own rules, but for the object of "according to" (`_after_according_to`, web77).
-    An organisation's one-word name so labelled where it acts or owns: `_thing_labelled_firm` (web81)."""
+    An organisation's one-word name so labelled where it acts or owns: `_thing_labelled_firm` (web81). A person's
+    label on a headline's modifier: `_headline_modifier_person` (actors94)."""
     known = ctx.full_names.get(tok.text)
     after = info.toks.get(tok.i + 1)
     if tok.ent_iob != "B" or after is not None and after.ent_iob == "I":
@@ -720,8 +721,19 @@ def _thing_labelled_surname(tok: Tok, ctx: ArticleContext, info: ArticleInfo) ->
     if known is None:
         return _thing_labelled_firm(tok, ctx)
     return known.actor_type == "person" and (
-        tok.ent_type in THING_LABELS or tok.ent_type in CITED_PLACE_LABELS and _after_according_to(tok)
+        tok.ent_type in THING_LABELS
+        or tok.ent_type in CITED_PLACE_LABELS
+        and _after_according_to(tok)
+        or _headline_modifier_person(tok, info)
     )
+
+
+def _headline_modifier_person(tok: Tok, info: ArticleInfo) -> bool:
+    """'Galloway plea for hostage release', 'Collins appeals against drugs ban': a headline's one word spaCy labels a
+    person but parses as a noun's modifier (a headline's verb is often parsed a noun), which `ner_candidates` drops
+    as a modifier ("Yorkshire millionaire"): the surname of the one person the body names in full is that person, as
+    `_headline_surname` takes an unlabelled one (actors94)."""
+    return tok.ent_type == "PERSON" and tok.dep == "compound" and tok.sent in info.headlines
 
 
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})

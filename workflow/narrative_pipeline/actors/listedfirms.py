@@ -25,7 +25,10 @@ OWN_FIRM_RULES = frozenset({
     "registry", "company-cue", "article-agreement", "name-word", "short-form", "software-firm", "firm-of-person",
 })  # fmt: skip
 RENAMED = ("(", "now")
-DATE_LABELS = frozenset({"DATE", "TIME"})  # "Cellnet (now O2)": the firm's older and its newer name
+DATE_LABELS = frozenset({"DATE", "TIME"})
+BRAND_LABELS = frozenset({"", "ORG", "PERSON", "NORP", "GPE", "LOC", "FAC"})  # spaCy's labels a brand may be given
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "Cellnet (now O2)": the firm's older and its newer name
 
 
 def listed_firm_words(first_pass: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> frozenset[str]:
@@ -71,7 +74,7 @@ def listed_firm_candidates(
     covered = {i for c in cands for i in range(c.start_i, c.end_i + 1)}
     out = []
     for tok in sent.tokens:
-        if tok.text not in words or tok.i in covered or tok.dep == "compound" or not _alone(tok, info.toks):
+        if tok.text not in words or tok.i in covered or tok.dep in MODIFIER_DEPS or not _alone(tok, info.toks):
             continue
         out.append(
             Candidate(
@@ -89,10 +92,12 @@ def _named_firm(c: Candidate, toks: dict[int, Tok]) -> bool:
 
 def _listed_beside(tok: Tok, toks: dict[int, Tok]) -> list[Tok]:
     """The other items of the list `tok` is an item of: the first item (climbed over conjuncts and appositions) and
-    every conjunct or apposition under it, through the items between."""
+    every conjunct or apposition under it, through the items between; none where the list modifies a noun."""
     top, steps = tok, 0
     while top.dep in LIST_DEPS and top.head is not None and top.head is not top and steps < CLIMB_LIMIT:
         top, steps = top.head, steps + 1
+    if top.dep in MODIFIER_DEPS:
+        return []  # "the Carderplanet and Shadowcrew websites", "the Betamax and VHS fight": names of things
     items, frontier = [top], [top]
     while frontier:
         item = frontier.pop()
@@ -125,11 +130,16 @@ def _renamed_other(tok: Tok, toks: dict[int, Tok]) -> list[Tok]:
 
 
 def _brand_word(tok: Tok, info: ArticleInfo, software: frozenset[tuple[str, ...]]) -> bool:
-    """One capitalised word of letters and digits ("Cellnet", "O2", "One2One", "NTL"; not "I"), alone (`_alone`),
-    that spaCy labels no longer name and no place but one with a digit, never written in lower case on the page,
-    no software's name, not right before a bracket ("HDMI (High-Definition ...)") but "(now"."""
+    """One capitalised proper noun of letters and digits ("Cellnet", "NTL"; not "I"; a common noun only with a digit:
+    "One2One"), alone (`_alone`), that spaCy labels no longer name, no time, amount or work ("By 1700 GMT") and no
+    place but one with a digit ("O2"), never written in lower case on the page, no software's name, not in brackets
+    after a name ("Sumitomo Mitsui Financial (SMFG)": its acronym, which the acronym rules read) nor after an owner
+    ("Sony's Playstation": its product), not right before a bracket ("HDMI (High-Definition ...)") but "(now"."""
     text = tok.text
-    if len(text) < 2 or not text.isalnum() or not text[:1].isupper() or tok.pos not in {"PROPN", "NOUN"}:
+    digit = any(ch.isdigit() for ch in text)
+    if len(text) < 2 or not text.isalnum() or not text[:1].isupper() or not (tok.pos == "PROPN" or digit):
+        return False  # "Shares in Jarvis were up", "Giants such as Boeing": a common noun opening its sentence
+    if tok.ent_type not in BRAND_LABELS or _owned_or_bracketed(tok, info.toks):
         return False
     if text.lower() in info.lower_words or (text.lower(),) in software or not _alone(tok, info.toks):
         return False
@@ -139,6 +149,12 @@ def _brand_word(tok: Tok, info: ArticleInfo, software: frozenset[tuple[str, ...]
         return False
     after, now = info.toks.get(tok.i + 1), info.toks.get(tok.i + 2)
     return after is None or after.text != "(" or now is not None and now.lower == "now"
+
+
+def _owned_or_bracketed(tok: Tok, toks: dict[int, Tok]) -> bool:
+    """Whether an opening bracket or an owner's possessive stands right before the word."""
+    before = toks.get(tok.i - 1)
+    return before is not None and (before.text == "(" or before.text in POSSESSIVES)
 
 
 def _labelled_longer(tok: Tok, toks: dict[int, Tok]) -> bool:
