@@ -91,6 +91,11 @@ def test_a_saints_name_owning_a_place_is_no_person(found):
     assert not any(r[0].startswith("St ") and r[2] == "person" for r in rows), rows
 
 
+def test_a_saints_name_outside_sport_is_a_place(found):
+    rows = found("The seat of Holborn and St Pancras was held by Labour, the returning officer said on Friday.")
+    assert not any(r[0] == "St Pancras" for r in rows), rows
+
+
 def test_a_saints_name_that_acts_is_no_person(found):
     rows = found("St Helens have been strongly linked with a move for the Wales centre, their coach said.")
     assert not any(r[0] == "St Helens" and r[2] == "person" for r in rows), rows

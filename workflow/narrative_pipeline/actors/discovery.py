@@ -601,9 +601,9 @@ def ner_candidates(
         if label == "PERSON" and name.isupper():
             continue
         if label == "PERSON" and _saints_name(span, sent.tokens):
-            if _owns(span[-1], sent.tokens):
-                continue  # "St Katherine's dock", "St James' Park", "St Mary's": a place named for the saint
-            label = "ORG"  # "St Helens have been strongly linked with a move": a club or body of a saint's town
+            if _owns(span[-1], sent.tokens) or info is None or not info.sport:
+                continue  # "St Katherine's dock", "St Mary's", "upper St Andrew", "St Austell and Newquay": a place
+            label = "ORG"  # "St Helens have been strongly linked with a move": in sport, a club of a saint's town
         if label == "PERSON" and len(span) == 1:
             head = span[0]
             if head.dep == "compound" and head.head is not None and head.head.pos == "NOUN":
@@ -617,9 +617,11 @@ SAINT_WORDS = frozenset({"St", "St.", "Saint"})
 
 
 def _saints_name(span: list[Tok], tokens: list[Tok]) -> bool:
-    """Whether a name spaCy labels a person opens with "St" / "Saint" and goes on with a capitalised word: in news a
-    place or body named for the saint ("St Katherine's dock", "St Pancras", "St Helens"), not the saint (actors94)."""
-    return len(span) >= 2 and span[0].text in SAINT_WORDS and span[1].text[:1].isupper()
+    """Whether a name spaCy labels a person is "St" / "Saint" and one capitalised word (not a longer name: "security
+    firm Saint Bernard Software"): in news a
+    place named for the saint ("St Katherine's dock", "St Pancras"), or in sport its club ("St Helens"), not the
+    saint (actors94)."""
+    return len(span) == 2 and span[0].text in SAINT_WORDS and span[1].text[:1].isupper()
 
 
 def _owns(last: Tok, tokens: list[Tok]) -> bool:
