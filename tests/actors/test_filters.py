@@ -10,6 +10,7 @@ SPORT = "The match was a cup tie, and the coach named his squad for the tourname
 EXAMPLES = {
     "part-of-a-longer-person-name": ("Gordon Brown met Nick Brown.", "Brown"),
     "surname-of-another-person": ("Norman Cook played a set in Brighton. Cook said he was tired.", "Cook"),
+    "given-name-of-another-person": ("His wife Sharon, who called the police, said her rings were taken.", "Sharon"),
     "surname-in-a-bodys-name": ("He flew with Thomas Cook Airlines to Spain.", "Cook"),
     "surname-on-a-team-sheet": ("Replacements: Fortey, Murphy, Daly, Brown, Cole, Hayes, Trueman.", "Brown"),
     "surname-of-a-tradesman": ("Iranian artist Abadi exhibited in Tehran.", "Abadi"),

@@ -600,6 +600,10 @@ def ner_candidates(
             continue  # "post-Enron rules": a time or a stance, not the name
         if label == "PERSON" and name.isupper():
             continue
+        if label == "PERSON" and _saints_name(span, sent.tokens):
+            if _owns(span[-1], sent.tokens) or info is None or not info.sport:
+                continue  # "St Katherine's dock", "St Mary's", "upper St Andrew", "St Austell and Newquay": a place
+            label = "ORG"  # "St Helens have been strongly linked with a move": in sport, a club of a saint's town
         if label == "PERSON" and len(span) == 1:
             head = span[0]
             if head.dep == "compound" and head.head is not None and head.head.pos == "NOUN":
@@ -607,6 +611,23 @@ def ner_candidates(
         before = [t for t in whole if t.i < span[0].i]
         out.append(_discovered(span, label, before))
     return out
+
+
+SAINT_WORDS = frozenset({"St", "St.", "Saint"})
+
+
+def _saints_name(span: list[Tok], tokens: list[Tok]) -> bool:
+    """Whether a name spaCy labels a person is "St" / "Saint" and one capitalised word (not a longer name: "security
+    firm Saint Bernard Software"): in news a
+    place named for the saint ("St Katherine's dock", "St Pancras"), or in sport its club ("St Helens"), not the
+    saint (actors94)."""
+    return len(span) == 2 and span[0].text in SAINT_WORDS and span[1].text[:1].isupper()
+
+
+def _owns(last: Tok, tokens: list[Tok]) -> bool:
+    """Whether a possessive follows the name's last token in its sentence ("St Mary's")."""
+    k = next((n for n, t in enumerate(tokens) if t.i == last.i), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1].text in POSSESSIVES
 
 
 DIGIT_WORD = re.compile(r"\d+[a-z]{3,}")  # a digit-initial word of a firm's name ("3ami"), no unit ("50mg", "3rd")

@@ -467,6 +467,44 @@ def surname_of_another_person(f: Found) -> list[Tok] | None:
     return None
 
 
+KNIGHTS_TITLES = frozenset({"sir", "dame"})  # said before a given name ("Sir Howard" of Sir Howard Newby)
+
+
+def given_name_of_another_person(f: Found) -> list[Tok] | None:
+    """'Sir Howard said', '"Howard Flight is ineligible', 'His wife Sharon, who called the police': a registry person's
+    one-word name (a surname) that is also a given name (`given_names`) is another person's given name where the page
+    names in full a person of that given name and the word stands after "Sir" / "Dame" (said before a knight's given
+    name) or right before that person's surname; or where the page never writes the registry person's full name nor
+    the word after a title ("Mr Sharon"), and gives the word after a kin noun (`kin_nouns`: "his wife Sharon")
+    (actors94). No name that may be there (`NAME_MAY_BE_THERE`): spaCy's name of that one word would be matched to the
+    registry's person again; a longer name spaCy found there ("Howard Flight") is kept."""
+    c, info = f.candidate, f.info
+    if f.entry.type != "person" or info is None or " " in (c.matched or " "):
+        return None
+    word = c.matched or ""
+    if word.lower() not in f.lex.given_names or f.entry.name.split()[-1] != word:
+        return None
+    own = {f.entry.name, *f.entry.aliases}
+    others = [n.split() for n in info.person_names if n.split()[0] == word and n not in own and " " in n]
+    left, right = info.before(f.span[0]), info.after(f.span[-1])
+    knighted = left is not None and left.lower in KNIGHTS_TITLES
+    if others and (knighted or right is not None and any(n[-1] == right.text for n in others)):
+        return [f.head]
+    if any(n.lower() in info.text_lower for n in own if " " in n):
+        return None
+    written = [t for t in info.toks.values() if t.text == word]
+    titled = any((b := info.before(t)) is not None and b.lower in f.lex.person_titles for t in written)
+    return [f.head] if not titled and any(_after_a_kin_noun(t, info, f.lex) for t in written) else None
+
+
+def _after_a_kin_noun(tok: Tok, info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """Whether a kin noun stands right before the word, or before a comma before it ("his wife, Sharon")."""
+    left = info.before(tok)
+    if left is not None and left.text == ",":
+        left = info.before(left)
+    return left is not None and left.lower in lex.kin_nouns
+
+
 def surname_in_a_bodys_name(f: Found) -> list[Tok] | None:
     """'He flew with Thomas Cook Airlines', 'the Jack Straw Foundation' of another Jack: a registry person's one-word
     name after a capitalised given name (`given_names`) that is no word of the person's own names, and before a
@@ -711,6 +749,7 @@ def _name_word_after(tok: Tok, lex: ActorsLexicon) -> bool:
 FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("part-of-a-longer-person-name", "drop", part_of_a_longer_person_name),
     Rule("surname-of-another-person", "drop", surname_of_another_person),
+    Rule("given-name-of-another-person", "drop", given_name_of_another_person),
     Rule("surname-in-a-bodys-name", "drop", surname_in_a_bodys_name),
     Rule("surname-on-a-team-sheet", "drop", surname_on_a_team_sheet),
     Rule("surname-of-a-tradesman", "drop", surname_of_a_tradesman),

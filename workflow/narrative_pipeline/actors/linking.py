@@ -47,6 +47,7 @@ from .filters import NAME_MAY_BE_THERE, judge_registry_candidate
 from .kinds import kind_words
 from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .listed import listed_bodies
+from .listedfirms import listed_firm_candidates, listed_firm_words
 from .placed_firms import introduced_states
 from .players import intro_words, nationalities_said, pronoun_subjects
 from .references import author_candidates, reference_authors, without_overlaps
@@ -447,12 +448,14 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
         if c.actor_type not in {"person", "state"} and c.end_i - c.start_i >= 1:
             name = registry.entry(c.actor_id).name if c.actor_id in registry.entries else c.name
             ctx.by_end[c.end_i] = Referent(c.actor_id, name or "", c.actor_type)
+    listed_firms = listed_firm_words(first_pass, info, lex)  # "Cellnet and Vodafone", "One2One (now T-Mobile)"
     chosen_all: list[Candidate] = []
     for sent, found_cands in per_sent:
         cands = found_cands + unfound_names(sent, found_cands, ctx, info, lex)
         cands += unfound_surnames(sent, cands, ctx, info, lex)
         cands = coordinated_given_names(sent, cands, lex)
         cands += listed_bodies(sent, cands, info, lex)
+        cands += listed_firm_candidates(sent, cands, listed_firms, info)
         cands += unfound_acronyms(sent, cands, ctx.acronyms)
         cands += initialled_acronyms(sent, cands, ctx.initialled, registry, lex.titles | lex.person_nouns)
         cands = redefined_acronyms(cands, ctx.acronyms, registry, info.toks)
@@ -739,7 +742,8 @@ def _thing_labelled_surname(tok: Tok, ctx: ArticleContext, info: ArticleInfo) ->
     article names in full that spaCy alone labels a building, product, work, event or law (`THING_LABELS`), an
     entity of that one word. A place's label (GPE, LOC: "Washington" beside George Washington) and an
     organisation's are left to their own rules, but for the object of "according to" (`_after_according_to`, web77).
-    An organisation's one-word name so labelled where it acts or owns: `_thing_labelled_firm` (web81)."""
+    An organisation's one-word name so labelled where it acts or owns: `_thing_labelled_firm` (web81). A person's
+    label on a headline's modifier: `_headline_modifier_person` (actors94)."""
     known = ctx.full_names.get(tok.text)
     after = info.toks.get(tok.i + 1)
     if tok.ent_iob != "B" or after is not None and after.ent_iob == "I":
@@ -747,8 +751,19 @@ def _thing_labelled_surname(tok: Tok, ctx: ArticleContext, info: ArticleInfo) ->
     if known is None:
         return _thing_labelled_firm(tok, ctx)
     return known.actor_type == "person" and (
-        tok.ent_type in THING_LABELS or tok.ent_type in CITED_PLACE_LABELS and _after_according_to(tok)
+        tok.ent_type in THING_LABELS
+        or tok.ent_type in CITED_PLACE_LABELS
+        and _after_according_to(tok)
+        or _headline_modifier_person(tok, info)
     )
+
+
+def _headline_modifier_person(tok: Tok, info: ArticleInfo) -> bool:
+    """'Galloway plea for hostage release', 'Collins appeals against drugs ban': a headline's one word spaCy labels a
+    person but parses as a noun's modifier (a headline's verb is often parsed a noun), which `ner_candidates` drops
+    as a modifier ("Yorkshire millionaire"): the surname of the one person the body names in full is that person, as
+    `_headline_surname` takes an unlabelled one (actors94)."""
+    return tok.ent_type == "PERSON" and tok.dep == "compound" and tok.sent in info.headlines
 
 
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})

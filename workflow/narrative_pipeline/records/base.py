@@ -112,6 +112,7 @@ ActorTypeRule = Literal[
     "software-firm",
     "coordinated-given-name",
     "listed-body",
+    "listed-firm",
 ]
 TypeRule = Literal[
     "framed-interpretation",
