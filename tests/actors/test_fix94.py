@@ -58,16 +58,3 @@ def test_a_person_whose_given_name_is_a_products_is_a_person(typed):
 def test_near_case_a_products_name_with_more_words_stays_a_product(linked):
     text = "Nintendo said Mario Kart DS had sold a million copies in Japan. Mario Kart DS went on sale in May.\n"
     assert not any(surface.startswith("Mario Kart") and actor for surface, actor in linked(text))
-
-
-def test_a_person_after_a_work_noun_and_maker_is_a_person(typed):
-    text = (
-        "Documentary maker Michael Cockerell was given access to the minister for a year.\n\n"
-        "Cockerell said the film would be shown in the spring.\n"
-    )
-    assert typed(text).get("Michael Cockerell", (None,))[0] == "person"
-
-
-def test_near_case_a_firm_after_maker_is_a_company(typed):
-    text = "Game maker Valve said its new title had sold a million copies. Valve is based in Seattle.\n"
-    assert typed(text).get("Valve", (None,))[0] in {"company", "organisation"}

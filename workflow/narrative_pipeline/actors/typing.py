@@ -375,23 +375,15 @@ def _international_body(words: tuple[str, ...], n: Named) -> bool:
     )
 
 
-PERSON_MAKERS = frozenset({"maker", "makers"})  # "Documentary maker Michael Cockerell"; not "Game maker Valve"
-
-
 def company_cue(n: Named) -> Verdict | None:
     """'software giant Microsoft', 'Titan, a company', "Yukos' shares", 'shares in Yukos', 'the chief
     executive of Fiat': a company. Not a loss or a bid of a name spaCy labels a person ("Dion's weight loss",
     "the losses of Carter", "Bennett's bid": `person_possessions`, actors40), nor in an article about sport a club's
-    officer, loss or bid ("Chelsea boss Jose Mourinho", "the Southampton chairman": `club_possessions`, actors62); nor
-    a name of two words or more spaCy labels a person after "maker" ("Documentary maker Michael Cockerell", "games
-    maker Peter Molyneux": a person who makes works; fix94)."""
+    officer, loss or bid ("Chelsea boss Jose Mourinho", "the Southampton chairman": `club_possessions`, actors62)."""
     if n.label not in {"ORG", "PERSON", "GPE"}:
         return None
     lex, gov = n.lex, n.governor
-    cue = with_word(
-        n.before + n.appositions,
-        lex.company_nouns - (PERSON_MAKERS if n.label == "PERSON" and len(n.span) > 1 else set()),
-    )
+    cue = with_word(n.before + n.appositions, lex.company_nouns)
     cue = cue or with_word(n.before[-1:], lex.trade_nouns.get("company", frozenset()))  # "Bookmaker Ladbrokes"
     cue = cue or next(((t,) for t in n.before if market_leader(t, n)), None)
     cue = cue or listed_as_firms(n) or owned_product(n)
