@@ -162,12 +162,20 @@ def _of_objects(tok: Tok, depth: int = 1) -> list[Tok]:
     return found + [g for f in found for g in _of_objects(f, depth - 1)] if depth > 1 else found
 
 
+def _agency_nouns(f: Found) -> frozenset[str]:
+    """`agency_nouns` but, in an article about sport, the words that are also a team's (`team_nouns`: "side"): "his
+    Wales side" is the national team there, "English side Saracens" a club's nationality, not "the Syrian side"'s
+    state (fix94, review76 8)."""
+    sport = f.info is not None and f.info.sport
+    return f.lex.agency_nouns - f.lex.team_nouns if sport else f.lex.agency_nouns
+
+
 def national_team(f: Found) -> list[Tok] | None:
     """'France captain Fabien Pelous', 'Wales beat England' in an article about sport: the team."""
     c = f.candidate
     if not (f.of_state and f.info is not None and f.info.sport and c.method in {"alias", "acronym"}):
         return None
-    if f.phrase_has(f.lex.agency_nouns):
+    if f.phrase_has(_agency_nouns(f)):
         return None
     left = f.info.before(f.span[0])
     if (
@@ -330,7 +338,7 @@ def demonym_not_agency(f: Found) -> list[Tok] | None:
         word = f.info.after(dash)
         return None if word is not None and word.lower in f.lex.agency_participles else [f.head]
     if f.modifier.dep in MODIFIER_DEPS:
-        return None if f.phrase_has(f.lex.agency_nouns) or territory_under_arms(f) else [f.head]
+        return None if f.phrase_has(_agency_nouns(f)) or territory_under_arms(f) else [f.head]
     if f.info.sport:
         return [f.head]  # "Irish trailed": a club or a player
     if f.head.lower.endswith("s") and not f.head.lower.endswith(COLLECTIVE_ENDINGS):

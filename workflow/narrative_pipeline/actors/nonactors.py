@@ -43,9 +43,32 @@ def known_non_actor(n: Named) -> Verdict | None:
         return Verdict(None, cut, "mention")  # "Internet [Explorer]": the end of a product's name spaCy cut
     if len(n.words) >= 2 and (n.words[:1] in known or n.words[:2] in known):
         org_words = {w for words in n.lex.org_type_words.values() for w in words} | n.lex.org_head_nouns
+        if _first_name_of_a_person(n, known):
+            return None  # "Mario Testino", "Mario Ancic": a person whose given name is a product's (fix94)
         if not org_words & set(n.words) or all(w in n.lex.product_nouns for w in n.words[1:]):
             return Verdict(None, tuple(n.span))  # "GameBoy Advance SP", "Windows XP Counterfeit Project"
     return None
+
+
+def _first_name_of_a_person(n: Named, known: frozenset[tuple[str, ...]]) -> bool:
+    """'Mario Testino', 'Mario Ancic': a PERSON of two words whose first is a one-word name the lexicon lists that is
+    a given name ("mario", `given_names`) and whose second is a capitalised word of letters that names no product, work
+    or organisation and is no listed name's word, with no such word or number after it ("Mac Mini", "Mario Kart DS",
+    "Xbox 2", "Grammy Awards" stay products; fix94, review76 10)."""
+    if n.label != "PERSON" or len(n.span) != 2 or n.words[:1] not in known or n.words[0] not in n.lex.given_names:
+        return False
+    last, right = n.span[1], n.info.after(n.span[1])
+    text = last.text
+    words = n.lex.product_nouns | n.lex.work_nouns | n.lex.org_head_nouns | n.lex.non_actor_name_endings
+    listed = {w for name in known for w in name}
+    followed = right is not None and (right.lower in listed or right.pos == "NUM" or right.lower in words)
+    return (
+        text.isalpha()
+        and text[:1].isupper()
+        and text[1:].islower()
+        and last.lower not in words | listed
+        and not followed
+    )
 
 
 SENTENCE_ENDS = frozenset(".!?\"”’'")
@@ -133,14 +156,17 @@ def common_name(n: Named) -> Verdict | None:
 
 def _work_beside(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
     """'the film Mary Poppins', 'My Boo, his duet': a work noun before or beside the name; not one that says what a
-    person's noun between it and the name makes ("film star Liam Neeson", "film director Ken Loach", "thriller writer
-    Frederick Forsyth": the name is the person's; actors45)."""
+    person's or a firm's noun between it and the name makes ("film star Liam Neeson", "film director Ken Loach",
+    "thriller writer Frederick Forsyth": the name is the person's; actors45; "Video game firm Bioware", "film studio
+    New Line", "Game maker Valve": the firm's; fix94)."""
     return with_word(_after_person_noun(n) + n.appositions, work)
 
 
 def _after_person_noun(n: Named) -> list[Tok]:
-    """The words before the name after the last person's noun among them (`person_nouns`): all of them when none is."""
-    nouns = [k for k, t in enumerate(n.before) if t.pos == "NOUN" and lemma(t) in n.lex.person_nouns]
+    """The words before the name after the last person's or firm's noun among them (`person_nouns`,
+    `company_nouns`): all of them when none is."""
+    makers = n.lex.person_nouns | n.lex.company_nouns
+    nouns = [k for k, t in enumerate(n.before) if t.pos == "NOUN" and (lemma(t) in makers or t.lower in makers)]
     return n.before[nouns[-1] + 1 :] if nouns else n.before
 
 

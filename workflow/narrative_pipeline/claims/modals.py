@@ -243,10 +243,34 @@ def modal_possibility(ctx: TypeContext) -> list[Tok] | None:
             and not impossibility(t, ctx.lex)
             and not past_possibility(t, ctx.lex)
             and not past_modal(t, ctx.lex)
+            and not ongoing(t, ctx.lex)
         ),
         None,
     )
     return [tok] if tok is not None else None
+
+
+COMING_WORDS = frozenset({"soon", "tomorrow", "tonight", "shortly", "eventually"})
+COMING_DETERMINERS = frozenset({"this", "coming", "upcoming"})
+TIME_NOUNS = frozenset({"season", "year", "month", "week", "weekend", "summer", "winter", "spring", "autumn",
+                        "term", "tournament", "championship", "campaign"})  # fmt: skip
+
+
+def ongoing(modal: Tok, lex: Lexicon) -> bool:
+    """'the current level of TV coverage may be reaching saturation level', 'interest could be waning', 'he may be
+    seeking new employment': a possibility modal over a progressive ('be' + V-ing) with no time to come on its verb is a
+    hedged statement of what is now, not a prediction (fix94, review76 5; the certainty stays hedged). Not 'I might be
+    playing some singles events this season', 'they could be moving next year', 'may soon be facing ...'."""
+    verb = modal.head
+    if verb is None or verb is modal or verb.tag != "VBG":
+        return False
+    if not any(c.dep == "aux" and lemma(c) == "be" and c.i > modal.i for c in verb.children):
+        return False
+    words = adverbial_tokens(verb)
+    coming = any(w.lower in COMING_WORDS for w in words) or any(
+        w.lower in TIME_NOUNS and any(d.lower in COMING_DETERMINERS for d in w.children) for w in words
+    )
+    return not coming and not future_time(verb, lex)
 
 
 def looks_ahead(modal: Tok, lex: Lexicon) -> bool:
