@@ -43,25 +43,29 @@ LATER = later_checks.REVIEW75 | later_checks.REVIEW76
 STATEMENT_ARTICLES = review74.STATEMENT_ARTICLES
 
 
-def labelled_spans() -> dict[str, list[tuple[int, int]]]:
+def labelled_spans(later: frozenset[str] = LATER) -> dict[str, list[tuple[int, int]]]:
     """Every claim label set's spans by article path, pending ones too (`review72.labelled_and_pending`, this check's
-    own left out), and a whole-text span for each statement article."""
-    spans = review72.labelled_and_pending(LATER)
+    own left out, or a later check's `later`), and a whole-text span for each statement article."""
+    spans = review72.labelled_and_pending(later)
     for article in STATEMENT_ARTICLES:
         spans.setdefault(article, []).append(review73.WHOLE)
     return spans
 
 
-def claims(results: Path, seed: int = SEED) -> list[dict[str, object]]:
-    """The claim units: article, start, end, span text and its paragraph."""
-    return b47.draw(results, seed=seed, quotas=QUOTAS, later=LATER, per_article=PER_ARTICLE, labelled=labelled_spans())
+def claims(results: Path, seed: int = SEED, later: frozenset[str] = LATER) -> list[dict[str, object]]:
+    """The claim units: article, start, end, span text and its paragraph (a later check's draw: its seed and files)."""
+    return b47.draw(
+        results, seed=seed, quotas=QUOTAS, later=later, per_article=PER_ARTICLE, labelled=labelled_spans(later)
+    )
 
 
-def articles(results: Path, seed: int = SEED + 1) -> list[dict[str, Any]]:
+def articles(
+    results: Path, seed: int = SEED + 1, later: frozenset[str] = LATER, claims_seed: int = SEED
+) -> list[dict[str, Any]]:
     """The whole articles: path, section, article id and text, one a section (`ARTICLE_SECTIONS`, a section with no
     pool article passing its draw on), none of them a claim unit's article nor a statement article (review74's
-    `articles` with this check's files and units)."""
-    return review74.articles(results, seed=seed, later=LATER, units=claims(results))
+    `articles` with this check's files and units; a later check's: its seeds and files)."""
+    return review74.articles(results, seed=seed, later=later, units=claims(results, claims_seed, later))
 
 
 def main() -> None:

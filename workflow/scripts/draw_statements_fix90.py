@@ -31,13 +31,14 @@ def statements(results: Path, seed: int = SEED) -> list[dict[str, Any]]:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(doc: str = __doc__, seed: int = SEED) -> None:
+    """The command line of this draw and of later ones that differ only in their seed (fix93's)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--results", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     with args.out.open("w") as f:
-        for one in statements(args.results):
+        for one in statements(args.results, seed):
             f.write(json.dumps(one, ensure_ascii=False, default=str) + "\n")
 
 

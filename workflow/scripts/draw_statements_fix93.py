@@ -1,44 +1,33 @@
 """Draw fix93's reading (session 63): 40 statement rows of m75-bbc on no labelled article, read for their agent,
 predicate class and patient under ANNOTATION.md to find the largest wrong shape.
 
-review73's statement draw (review70's `statements`, one row an article, each with its claim, its agent's and
-patient's mention text and the paragraph around it) with review73's exclusions (`draw_handcheck_review73.
-labelled_spans`: every claim label set's spans, review72's statement articles) and this draw's seed and quotas (10 rows
-from each of the four sections with unlabelled articles). No label file is written: the rows are read, and what they
+fix90's draw with this draw's seed: review70's `statements` (one row an article, each with its claim, its agent's and
+patient's mention text and the paragraph around it), review73's exclusions (`draw_handcheck_review73.labelled_spans`:
+every claim label set's spans, review72's statement articles) and fix90's quotas (10 rows from each of the four
+sections with unlabelled articles). No label file is written: the rows are read, and what they
 show is counted in config/eval/README.md (fix93's section).
 
-    python workflow/scripts/draw_statements_fix93.py --results /work/runs/m75-bbc --out rows.jsonl
+    python workflow/scripts/draw_statements_fix93.py --results /work/runs/m75-bbc/results --out rows.jsonl
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-import draw_handcheck_review70 as review70
-import draw_handcheck_review73 as review73
+import draw_statements_fix90 as fix90
 
 SEED = 20263304
-QUOTAS = (("business", 10), ("entertainment", 10), ("sport", 10), ("tech", 10))
+QUOTAS = fix90.QUOTAS
 
 
 def statements(results: Path, seed: int = SEED) -> list[dict[str, Any]]:
-    """The 40 statement rows, in draw order within a section."""
-    return review70.statements(
-        results, seed=seed, later=review73.LATER, quotas=QUOTAS, labelled=review73.labelled_spans()
-    )
+    """The 40 statement rows, in draw order within a section (fix90's draw with this seed)."""
+    return fix90.statements(results, seed)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--results", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    args = parser.parse_args()
-    with args.out.open("w") as f:
-        for one in statements(args.results):
-            f.write(json.dumps(one, ensure_ascii=False, default=str) + "\n")
+    fix90.main(__doc__, SEED)
 
 
 if __name__ == "__main__":
