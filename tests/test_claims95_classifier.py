@@ -2,33 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from narrative_pipeline.actors import link_articles
-from narrative_pipeline.claims import extract_claims, load_lexicon
 from narrative_pipeline.classify.claimer import Phrase, can_speak, phrase_head
 from narrative_pipeline.classify.index import index_article
 from narrative_pipeline.classify.relabel import relabel, speaking_phrase
-from test_classify import check_consistent, forcing_model
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon(ROOT / "config/claims_lexicon.yaml")
-
-
-@pytest.fixture
-def article_of(parse, registry, lex):
-    def _article(body: str, article_id: str = "0123456789abcdef"):
-        article = parse("A headline that is never a claim\n\n" + body, article_id)
-        mentions, _ = link_articles([article], registry, 90.0)
-        claims, roles = extract_claims([article], mentions, lex)
-        return article, mentions, claims, roles
-
-    return _article
+from test_classify import article_of, check_consistent, forcing_model, lex  # noqa: F401  (fixtures)
 
 
 def subject_phrase(article, mentions, claims, word: str) -> tuple[Phrase, object]:
@@ -47,7 +25,7 @@ def subject_phrase(article, mentions, claims, word: str) -> tuple[Phrase, object
         "This popularity shows no sign of slowing in the biggest cities.",
     ],
 )
-def test_a_model_actor_needs_a_source_that_can_speak(article_of, lex, body):
+def test_a_model_actor_needs_a_source_that_can_speak(article_of, lex, body):  # noqa: F811
     article, mentions, claims, _ = article_of(body)
     assert all(c.claimer_kind != "actor" for c in claims)
     new = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
@@ -64,7 +42,7 @@ def test_a_model_actor_needs_a_source_that_can_speak(article_of, lex, body):
         ("The Manchester United wing revealed how the manager talked him into staying.", "wing"),
     ],
 )
-def test_a_source_that_can_speak_keeps_the_models_actor(article_of, lex, body, phrase):
+def test_a_source_that_can_speak_keeps_the_models_actor(article_of, lex, body, phrase):  # noqa: F811
     article, mentions, claims, _ = article_of(body)
     new = relabel(claims, [article], mentions, forcing_model("event", "reported", "actor"), lex)
     check_consistent(new)
@@ -87,7 +65,7 @@ def test_a_source_that_can_speak_keeps_the_models_actor(article_of, lex, body, p
         ("Think tanks like the Brookings Institution have argued that prices rise.", "tanks", True),
     ],
 )
-def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):
+def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):  # noqa: F811
     article, mentions, claims, _ = article_of(body)
     phrase, index = subject_phrase(article, mentions, claims, word)
     assert can_speak(phrase, index, lex) is speaks
@@ -101,7 +79,7 @@ def test_can_speak_reads_the_phrases_head(article_of, lex, body, word, speaks):
         ("The problem they face, said Shailendra Jain, head of the firm, is teaching people to send them.", "Jain"),
     ],
 )
-def test_a_speaker_after_the_verb_when_its_subject_cannot_speak(article_of, lex, body, speaker):
+def test_a_speaker_after_the_verb_when_its_subject_cannot_speak(article_of, lex, body, speaker):  # noqa: F811
     """'X, said Mr Milburn, would be ...': the parser makes the clause's subject the subject of "said" too; the
     speaker is the noun after the verb (`claimer.speaker_after`), not the event or thing."""
     article, mentions, claims, _ = article_of(body)
@@ -110,7 +88,7 @@ def test_a_speaker_after_the_verb_when_its_subject_cannot_speak(article_of, lex,
     assert any(c.claimer_kind == "actor" and speaker in (c.claimer_text or "") for c in new)
 
 
-def test_a_thing_that_reports_continues_no_speaker_before_it(article_of, lex):
+def test_a_thing_that_reports_continues_no_speaker_before_it(article_of, lex):  # noqa: F811
     """A claim whose own verb of saying has a subject that cannot speak names its source, a thing: it is not the last
     speaker's words (`claimer.thing_reports`)."""
     article, mentions, claims, _ = article_of(
@@ -123,7 +101,7 @@ def test_a_thing_that_reports_continues_no_speaker_before_it(article_of, lex):
     assert last and all(c.claimer_kind != "actor" for c in last)
 
 
-def test_the_rules_own_actor_phrase_is_not_guarded(article_of, lex):
+def test_the_rules_own_actor_phrase_is_not_guarded(article_of, lex):  # noqa: F811
     """The rules' actor phrases passed their own source test (`claims.sources.is_source`): the guard reads only a
     phrase the model would take against the rules' kind."""
     article, mentions, claims, _ = article_of("The numbers suggested the sliding dollar has had little impact.")

@@ -17,9 +17,10 @@ from pathlib import Path
 from narrative_pipeline.claims import certainty
 from narrative_pipeline.claims.certainty import NAMED_ENTITIES, comparative_likelihood, impossibility, past_possibility
 from narrative_pipeline.narratives import classes
-from narrative_pipeline.narratives.predicates import Decision, Predicate, action_lemma
+from narrative_pipeline.narratives.predicates import Predicate, action_lemma
 from narrative_pipeline.syntax import in_adverbial_clause
 from narratives_support import PLOVER
+from test_speed62 import _main_classify  # main's `classes.classify` before speed62 and speed63: every rule, in order
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,16 +41,6 @@ SENTENCES = (
     "cut taxes. The project was funded by the European Union. The bank wrote off the debt. Mr Brown will not rule "
     "out a strike."
 )
-
-
-def _main_classify(pred, lex):
-    """Main's `classes.classify` before speed62 and speed63: every rule, in order, for every predicate."""
-    for rule in classes.RULES:
-        decision = rule.function(pred, lex)
-        if decision is not None:
-            threat = classes.threatened(pred, decision, lex)
-            return ("conditional-threat", threat) if threat is not None else (rule.name, decision)
-    return "none", Decision(None, [], pred.key)
 
 
 def _keys(lex, rng: random.Random) -> list[str]:

@@ -26,20 +26,15 @@ PER_SECTION = 10
 ROWS = 40
 # this check, and review72's (session 59, made beside it on main; this draw's branch did not hold it) and review73's
 # (session 60), drawn after it
-LATER = (
-    frozenset(
-        {
-            "actors-handcheck-actors90.jsonl",
-            "claims-handcheck-review72.jsonl",
-            "claims-handcheck-review72-units.jsonl",
-            "claims-handcheck-review73.jsonl",
-            "claims-handcheck-review73-units.jsonl",
-        }
-    )
-    | later_checks.REVIEW74
-    | later_checks.REVIEW75
-    | later_checks.REVIEW76
-)
+LATER = frozenset(
+    {
+        "actors-handcheck-actors90.jsonl",
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
+    }
+) | later_checks.reviews_from(74)
 
 
 def sample(results: Path, per_section: int = PER_SECTION, seed: int = SEED) -> list[dict[str, Any]]:

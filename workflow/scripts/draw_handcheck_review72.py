@@ -36,23 +36,18 @@ PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: politics has no qualifying claim
 # this check's own files (its statement judgements are in config/eval/README.md, there being no statements scorer), and
 # the label files written after it (actors90's check, claims86's training labels; session 59)
-LATER = (
-    frozenset(
-        {
-            "claims-handcheck-review72.jsonl",
-            "claims-handcheck-review72-units.jsonl",
-            "claims-handcheck-review73.jsonl",
-            "claims-handcheck-review73-units.jsonl",
-            "actors-handcheck-actors90.jsonl",
-            "claims-labels-claims86.jsonl",
-            # claims88's (session 60): its relabelled units were no label when this was drawn
-            "claims-labels-claims88.jsonl",
-        }
-    )
-    | later_checks.REVIEW74
-    | later_checks.REVIEW75
-    | later_checks.REVIEW76
-)
+LATER = frozenset(
+    {
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
+        "actors-handcheck-actors90.jsonl",
+        "claims-labels-claims86.jsonl",
+        # claims88's (session 60): its relabelled units were no label when this was drawn
+        "claims-labels-claims88.jsonl",
+    }
+) | later_checks.reviews_from(74)
 PENDING = ROOT / "config/training/pending"
 
 

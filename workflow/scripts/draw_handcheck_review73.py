@@ -35,18 +35,13 @@ SEED = 20263008
 PER_ARTICLE = 1
 QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: no politics article is left
 # this check's own files
-LATER = (
-    frozenset(
-        {
-            "claims-handcheck-review73.jsonl",
-            "claims-handcheck-review73-units.jsonl",
-            "statements-handcheck-review73.jsonl",
-        }
-    )
-    | later_checks.REVIEW74
-    | later_checks.REVIEW75
-    | later_checks.REVIEW76
-)
+LATER = frozenset(
+    {
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
+        "statements-handcheck-review73.jsonl",
+    }
+) | later_checks.reviews_from(74)
 # the articles of review72's statement rows (`draw_handcheck_review72.py statements --results m70-bbc`)
 REVIEW72_STATEMENT_ARTICLES: frozenset[str] = frozenset(
     {

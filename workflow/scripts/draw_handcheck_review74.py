@@ -45,17 +45,13 @@ QUOTAS = review70.QUOTAS  # business 8, entertainment 7, sport 8, tech 7: no pol
 ARTICLES = 5
 ARTICLE_SECTIONS = ("politics", "business", "entertainment", "sport", "tech")
 # this check's own files, and review75's and review76's (sessions 62 and 63, drawn after it)
-LATER = (
-    frozenset(
-        {
-            "claims-handcheck-review74.jsonl",
-            "claims-handcheck-review74-units.jsonl",
-            "actors-handcheck-review74.jsonl",
-        }
-    )
-    | later_checks.REVIEW75
-    | later_checks.REVIEW76
-)
+LATER = frozenset(
+    {
+        "claims-handcheck-review74.jsonl",
+        "claims-handcheck-review74-units.jsonl",
+        "actors-handcheck-review74.jsonl",
+    }
+) | later_checks.reviews_from(75)
 # the articles of review73's statement rows (`draw_handcheck_review73.py statements --results m71-bbc`)
 REVIEW73_STATEMENT_ARTICLES: frozenset[str] = frozenset(
     {

@@ -39,7 +39,7 @@ QUOTAS = review74.QUOTAS
 ARTICLES = review74.ARTICLES
 ARTICLE_SECTIONS = review74.ARTICLE_SECTIONS
 # this check's own files, and review76's (session 63, drawn after it)
-LATER = later_checks.REVIEW75 | later_checks.REVIEW76
+LATER = later_checks.reviews_from(75)
 STATEMENT_ARTICLES = review74.STATEMENT_ARTICLES
 
 

@@ -3,7 +3,7 @@ review51's, narr22's, narr25's, narr46's audits): each of those draws names them
 (`LATER`), so that they change none of its draws. One list, the same in each."""
 
 # review74's (session 61), review75's (session 62) and review76's (session 63) check files: part of
-# `SINCE_SESSION_57`, and named on their own by the draws whose explicit lists take them after their own files
+# `SINCE_SESSION_57`, and taken by the draws whose explicit lists name them after their own files (`reviews_from`)
 REVIEW74 = frozenset(
     {"claims-handcheck-review74.jsonl", "claims-handcheck-review74-units.jsonl", "actors-handcheck-review74.jsonl"}
 )
@@ -13,38 +13,42 @@ REVIEW75 = frozenset(
 REVIEW76 = frozenset(
     {"claims-handcheck-review76.jsonl", "claims-handcheck-review76-units.jsonl", "actors-handcheck-review76.jsonl"}
 )
+# every review's files by its number: a new review's set is added here alone
+REVIEWS = {74: REVIEW74, 75: REVIEW75, 76: REVIEW76}
 
-SINCE_SESSION_57 = (
-    frozenset(
-        {
-            # review70 (session 57)
-            "claims-handcheck-review70.jsonl",
-            "claims-handcheck-review70-units.jsonl",
-            "statements-handcheck-review70.jsonl",
-            # review72 (session 59)
-            "claims-handcheck-review72.jsonl",
-            "claims-handcheck-review72-units.jsonl",
-            # review73 (session 60)
-            "claims-handcheck-review73.jsonl",
-            "claims-handcheck-review73-units.jsonl",
-            # training labels (claims85's replacement units, wired in by claims86, session 59; claims86's own):
-            # their spans were no label when those checks were drawn
-            "claims-labels-claims85.jsonl",
-            "claims-labels-claims86.jsonl",
-            # claims88's (session 60): its relabelled units were no label either
-            "claims-labels-claims88.jsonl",
-            # actors90 (session 59)
-            "actors-handcheck-actors90.jsonl",
-            # web81 (session 61)
-            "actors-handcheck-web81.jsonl",
-            # web83 (session 63)
-            "actors-handcheck-web83.jsonl",
-        }
-    )
-    | REVIEW74
-    | REVIEW75
-    | REVIEW76
-)
+
+def reviews_from(first: int) -> frozenset[str]:
+    """The check files of review<first> and of every review after it: what a draw's explicit `LATER` takes after its
+    own files."""
+    return frozenset().union(*(files for number, files in REVIEWS.items() if number >= first))
+
+
+SINCE_SESSION_57 = frozenset(
+    {
+        # review70 (session 57)
+        "claims-handcheck-review70.jsonl",
+        "claims-handcheck-review70-units.jsonl",
+        "statements-handcheck-review70.jsonl",
+        # review72 (session 59)
+        "claims-handcheck-review72.jsonl",
+        "claims-handcheck-review72-units.jsonl",
+        # review73 (session 60)
+        "claims-handcheck-review73.jsonl",
+        "claims-handcheck-review73-units.jsonl",
+        # training labels (claims85's replacement units, wired in by claims86, session 59; claims86's own):
+        # their spans were no label when those checks were drawn
+        "claims-labels-claims85.jsonl",
+        "claims-labels-claims86.jsonl",
+        # claims88's (session 60): its relabelled units were no label either
+        "claims-labels-claims88.jsonl",
+        # actors90 (session 59)
+        "actors-handcheck-actors90.jsonl",
+        # web81 (session 61)
+        "actors-handcheck-web81.jsonl",
+        # web83 (session 63)
+        "actors-handcheck-web83.jsonl",
+    }
+) | reviews_from(74)
 
 # The files made in sessions 50-55 that the hand-check draws of sessions 46-49 (s46, b47, ent62, bbc55, sp48) each
 # name after their own: claims70's h70 (session 50), actors76's spt76 (session 51), narr35's blind statement set
