@@ -41,6 +41,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-review75-units",
         "claims-handcheck-review76",
         "claims-handcheck-review76-units",
+        "claims-handcheck-review77",
+        "claims-handcheck-review77-units",
     }
 )
 

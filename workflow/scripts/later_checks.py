@@ -2,8 +2,9 @@
 review51's, narr22's, narr25's, narr46's audits): each of those draws names them among the files made after it
 (`LATER`), so that they change none of its draws. One list, the same in each."""
 
-# review74's (session 61), review75's (session 62) and review76's (session 63) check files: part of
-# `SINCE_SESSION_57`, and taken by the draws whose explicit lists name them after their own files (`reviews_from`)
+# review74's (session 61), review75's (session 62), review76's (session 63) and review77's (session 64) check files:
+# part of `SINCE_SESSION_57`, and taken by the draws whose explicit lists name them after their own files
+# (`reviews_from`)
 REVIEW74 = frozenset(
     {"claims-handcheck-review74.jsonl", "claims-handcheck-review74-units.jsonl", "actors-handcheck-review74.jsonl"}
 )
@@ -13,8 +14,11 @@ REVIEW75 = frozenset(
 REVIEW76 = frozenset(
     {"claims-handcheck-review76.jsonl", "claims-handcheck-review76-units.jsonl", "actors-handcheck-review76.jsonl"}
 )
+REVIEW77 = frozenset(
+    {"claims-handcheck-review77.jsonl", "claims-handcheck-review77-units.jsonl", "actors-handcheck-review77.jsonl"}
+)
 # every review's files by its number: a new review's set is added here alone
-REVIEWS = {74: REVIEW74, 75: REVIEW75, 76: REVIEW76}
+REVIEWS = {74: REVIEW74, 75: REVIEW75, 76: REVIEW76, 77: REVIEW77}
 
 
 def reviews_from(first: int) -> frozenset[str]:
