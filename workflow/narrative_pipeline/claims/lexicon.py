@@ -655,6 +655,14 @@ class Lexicon(LexiconModel):
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")
+    degree_words: Words = Field(
+        description="Evaluative words that tell how much ('strong', 'huge'): no judgement as the modifier of a noun of"
+        " `measured_nouns` ('strong sales', 'strong opinions')."
+    )
+    measured_nouns: Words = Field(
+        description="Lemmas of nouns of an amount, a change or a held view ('growth', 'sale', 'opinion') that a degree"
+        " word sizes rather than judges."
+    )
     praise_nouns: Words = Field(
         description="Nouns of an author's praise ('genius', 'joy', 'masterpiece'): an evaluation as what a copula says"
         " something is, or in a chain of prepositional phrases on the root of the author's own clause."

@@ -2165,6 +2165,8 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
             return t.dep == "attr"
         if t.lower in lex.declaring_words and t.dep != "amod" and lemma(t.head) != "be":
             return False  # 'has made it clear he has no plans to ...': a declaration (claims20)
+        if sized_amount(t, lex):
+            return False  # 'strong sales', 'strong opinions': how much, not how good (claims94)
         return (t.lower in lex.evaluative_words and t.pos in {"ADJ", "ADV"}) or t.lower in lex.evaluative_nouns
 
     tok = next((t for t in ctx.content if within_hops(t, ctx.root, 2) and evaluative(t)), None)
@@ -2173,6 +2175,15 @@ def evaluative_word(ctx: TypeContext) -> list[Tok] | None:
     if tok is None:
         tok = next((t for t in ctx.content if posed_object(t, ctx.verbs, lex)), None)
     return [tok] if tok is not None else None
+
+
+def sized_amount(tok: Tok, lex: Lexicon) -> bool:
+    """'The company reported strong revenue growth', 'Strong sales outside western Europe helped Renault', 'a huge
+    acceleration in shredding', 'Everyone has strong opinions about this': a word of `degree_words` as the modifier of a
+    noun of `measured_nouns` tells how much there is of an amount, a change or a held view, a fact or a stance, not a
+    verdict (claims94; ANNOTATION: stating a position is an event). Not on another noun ('a strong case', 'a huge
+    mistake') nor as a copula's complement ('growth was strong')."""
+    return tok.lower in lex.degree_words and tok.dep == "amod" and lemma(tok.head) in lex.measured_nouns
 
 
 MAX_PRAISE_PHRASES = 3  # prepositional phrases between the root and a noun of praise ("with moments of ... genius")
