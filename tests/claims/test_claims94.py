@@ -39,3 +39,37 @@ def test_a_quoted_view_sized_by_a_degree_word_is_not_typed_by_it(one):
 def test_a_degree_word_on_another_noun_still_judges(one, body, cue):
     claim = one(body)
     assert (claim.claim_type, claim.type_rule, claim.type_cue) == ("assessment", "evaluative-word", cue)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rise in costs stems from a series of mistakes in the research.",
+        "The figures point to a slowdown in the housing market.",
+        "The QCA said the potential lay in the integrity of the whole diploma.",
+        "The future of the console depends on the widespread adoption of the new processor.",
+    ],
+)
+def test_a_ground_or_source_told_by_a_verb_and_its_preposition_is_an_explanation(one, body):
+    claim = one(body)
+    assert (claim.claim_type, claim.type_rule) == ("assessment", "verb-assessment"), (claim.type_rule, claim.type_cue)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Smith pointed to the figures in his speech on Monday.",
+        "He depends on his family for money.",
+        "Three executives pleaded guilty to fraud charges stemming from the investigation.",
+        "The assault charge stemmed from April 2004.",
+        "Ministers pointed to the fact that consumer spending had been depressed by the mild winter.",
+    ],
+)
+def test_a_person_or_a_modifier_with_such_a_verb_is_no_explanation(one, body):
+    claim = one(body)
+    assert claim.type_rule != "verb-assessment" or claim.type_cue not in {
+        "pointed",
+        "depends",
+        "stemming",
+        "stemmed",
+    }, claim

@@ -2054,6 +2054,27 @@ def verb_assessment(ctx: TypeContext) -> list[Tok] | None:
     return [verb] if verb is not None else None
 
 
+def grounding_verb(ctx: TypeContext) -> list[Tok] | None:
+    """'Although the figures point to a slowdown in the market', 'The rise in costs stems from a series of mistakes',
+    'The QCA said the potential ... lay in the integrity of the whole diploma': the proposition's verb with its
+    preposition of `grounding_phrases` tells where a thing comes from or what it rests on, an explanation (ANNOTATION:
+    an assessment; claims94). Only with a common noun as its subject: 'Mr Smith pointed to the figures', 'he depends
+    on his family' tell what someone did or needs; not before a date ('the charge stemmed from April 2004': when) nor
+    'the fact that' ('Ministers pointed to the fact that ...': a speech act whose content is the clause)."""
+    root = ctx.root
+    subject = subject_of(root)
+    if subject is None or subject.pos != "NOUN" or passive(root):
+        return None
+    preps = {c.lower: c for c in root.children if c.dep == "prep"}
+    prep = next((preps[p] for v, p in ctx.lex.grounding_phrases if lemma(root) == v and p in preps), None)
+    objects = [] if prep is None else [c for c in prep.children if c.dep == "pobj"]
+    if prep is None or any(o.ent_type in {"DATE", "TIME"} or lemma(o) == "fact" for o in objects):
+        return (
+            None  # 'The charge stemmed from April 2004': when; 'Ministers pointed to the fact that ...': a speech act
+        )
+    return [root]
+
+
 def reaction(verb: Tok, lex: Lexicon) -> bool:
     """'Her comments did not impress Tory shadow education secretary Tim Collins': a verb of `reaction_verbs` with an
     object tells how someone took a thing, an event (gold-politics-dev); 'Davies impressed during a loan spell', 'he
@@ -2575,6 +2596,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("stance-on-future", "prediction", inferred_future),
     Rule("modal-future", "prediction", said_future),
     Rule("verb-assessment", "assessment", verb_assessment),
+    Rule("verb-assessment", "assessment", grounding_verb),
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
     Rule("judged-manner", "assessment", judged_manner),
