@@ -2060,7 +2060,10 @@ def grounding_verb(ctx: TypeContext) -> list[Tok] | None:
     preposition of `grounding_phrases` tells where a thing comes from or what it rests on, an explanation (ANNOTATION:
     an assessment; claims94). Only with a common noun as its subject: 'Mr Smith pointed to the figures', 'he depends
     on his family' tell what someone did or needs; not before a date ('the charge stemmed from April 2004': when) nor
-    'the fact that' ('Ministers pointed to the fact that ...': a speech act whose content is the clause)."""
+    'the fact that' ('Ministers pointed to the fact that ...': a speech act whose content is the clause). A name of its
+    own, `grounding-verb`, outside the genre signal's `JUDGING_RULES`: a ground or a source told is no sign of the
+    page's judging voice (under `verb-assessment`, claims94's two 'the accuracy depends on ...' units on one web guide
+    turned ~16 of its plain units to assessments; claims97)."""
     root = ctx.root
     subject = subject_of(root)
     if subject is None or subject.pos != "NOUN" or passive(root):
@@ -2596,7 +2599,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("stance-on-future", "prediction", inferred_future),
     Rule("modal-future", "prediction", said_future),
     Rule("verb-assessment", "assessment", verb_assessment),
-    Rule("verb-assessment", "assessment", grounding_verb),
+    Rule("grounding-verb", "assessment", grounding_verb),
     Rule("speech-act-assessment", "assessment", speech_act_assessment),
     Rule("evaluative-word", "assessment", evaluative_word),
     Rule("judged-manner", "assessment", judged_manner),
