@@ -86,6 +86,7 @@ EXAMPLES = {
     "quoted_complement": 'The minister said the plan was a "betrayal" of voters.',
     "modal_ability": "Farmers can sell their crops abroad, the minister said.",
     "verb_assessment": "The figures reflect a sharp fall in sales.",
+    "grounding_verb": "The rise in costs stems from a series of mistakes in the research.",
     "speech_act_assessment": "Unions rejected the offer, condemning the plan.",
     "evaluative_word": "It was a terrible season for the club.",
     "judged_manner": "The visitors played really well in the second half.",

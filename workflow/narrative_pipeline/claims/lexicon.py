@@ -655,6 +655,18 @@ class Lexicon(LexiconModel):
     assessment_phrases: Phrases = Field(description="Phrases of evaluation anywhere in the claim.")
     evaluative_words: Words = Field(description="Evaluative adjectives and adverbs near the clause root.")
     evaluative_nouns: Words = Field(description="Evaluative nouns near the clause root.")
+    grounding_phrases: Phrases = Field(
+        description="A verb's lemma with its preposition that tells the ground or source of a thing ('stem from',"
+        " 'point to'): as the proposition's verb with a common noun subject, an explanation."
+    )
+    degree_words: Words = Field(
+        description="Evaluative words that tell how much ('strong', 'huge'): no judgement as the modifier of a noun of"
+        " `measured_nouns` ('strong sales', 'strong opinions')."
+    )
+    measured_nouns: Words = Field(
+        description="Lemmas of nouns of an amount, a change or a held view ('growth', 'sale', 'opinion') that a degree"
+        " word sizes rather than judges."
+    )
     praise_nouns: Words = Field(
         description="Nouns of an author's praise ('genius', 'joy', 'masterpiece'): an evaluation as what a copula says"
         " something is, or in a chain of prepositional phrases on the root of the author's own clause."

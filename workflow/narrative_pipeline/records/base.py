@@ -157,6 +157,7 @@ TypeRule = Literal[
     "quoted-complement",
     "modal-ability",
     "verb-assessment",
+    "grounding-verb",
     "speech-act-assessment",
     "evaluative-word",
     "judged-manner",
