@@ -40,3 +40,21 @@ def test_a_copula_of_an_interpretive_noun_with_its_phrase_is_an_assessment(one, 
 def test_other_copulas_keep_their_type(one, body, ctype):
     claim = one(body)
     assert claim.claim_type == ctype, (claim.type_rule, claim.type_cue)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The health arguments far outweighed lingering public disquiet about a complete ban.",
+        "S&P said the solidity of government finances outweighed the risk.",
+    ],
+)
+def test_one_thing_weighed_against_another_is_an_assessment(one, body):
+    claim = one(body)
+    assert claim.claim_type == "assessment", (claim.type_rule, claim.type_cue)
+    assert claim.type_rule == "verb-assessment", claim.type_rule
+
+
+def test_a_known_cause_in_a_finding_is_no_interpretive_noun(one):
+    claim = one("Allopurinol is the most common cause of the syndrome in older patients.")
+    assert claim.type_rule == "default-event", (claim.type_rule, claim.type_cue)
