@@ -97,6 +97,7 @@ EXAMPLES = {
     "reported_state": "Officials said the cause was the weather.",
     "reported_present": "Police say the suspect lives in Leeds.",
     "present_copula": "This may be the best chance the club has had in years.",
+    "interpretive_copula": "Her ban is a result of her connection to the federal inquiry.",
     "default_event": "Troops crossed the border on Monday.",
 }
 

@@ -678,6 +678,13 @@ class Lexicon(LexiconModel):
     outcome_nouns: Words = Field(
         description="Evaluative nouns of a contest's outcome: evaluative only after a copula ('was a victory for ...')."
     )
+    interpretive_nouns: Words = Field(
+        description="Nouns ('sign', 'example', 'result', 'response') that, as what a copula says something is, with a"
+        " phrase of their own ('a sign of', 'a response to'), read what it means or why it came: an interpretation."
+    )
+    interpretive_prepositions: Words = Field(
+        description="Prepositions of an `interpretive_nouns` noun's phrase ('of', 'to', 'in', 'for')."
+    )
     # --- units
     not_claim_first_words: Words = Field(description="Imperatives that open a sentence that is no claim.")
     reader_calls: Phrases = Field(

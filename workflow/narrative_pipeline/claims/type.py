@@ -2401,6 +2401,29 @@ def phrase_assessment(ctx: TypeContext) -> list[Tok] | None:
     return find_phrase(ctx.unit.tokens, ctx.lex.assessment_phrases)
 
 
+def interpretive_copula(ctx: TypeContext) -> list[Tok] | None:
+    """'The sale is a lifeline to Jarvis', 'The appearance of the trojan is just another example in a long line of
+    viruses ...', 'Collins' ban is a result of her connection to the inquiry', 'The ruling was a response to ...', 'it
+    is clearly a sign that people are finding more things to do': a copula whose complement is a noun of
+    `interpretive_nouns` with a phrase of its own (a preposition of `interpretive_prepositions` or a clause) reads what
+    its subject means or why it came, an interpretation or explanation (ANNOTATION: an assessment; claims96). Not an
+    existential ('there is no sign of ...': what is or is not there); after every other rule ('will be a reminder to
+    ...' stays a prediction, 'X said it was a sign of ...' a `reported-state`)."""
+    if ctx.root_lemma not in ctx.lex.copula_verbs or any(c.dep == "expl" for c in ctx.root.children):
+        return None
+    for noun in (c for c in ctx.root.children if c.dep == "attr" and c.pos == "NOUN"):
+        if lemma(noun) not in ctx.lex.interpretive_nouns and noun.lower not in ctx.lex.interpretive_nouns:
+            continue
+        # the phrase on the noun, or on the copula right after it ('has been a key factor in pushing ...')
+        after = [c for c in ctx.root.children if c.dep == "prep" and c.i == noun.i + 1]
+        if any(
+            (c.dep == "prep" and c.lower in ctx.lex.interpretive_prepositions) or c.dep in ("acl", "ccomp")
+            for c in [*noun.children, *after]
+        ):
+            return [noun]
+    return None
+
+
 def reported_finding(ctx: TypeContext) -> list[Tok] | None:
     """'A survey suggests many men prefer to shop online', '... upload content, according to a report by
     Demos', 'a study found that MP3 players are the gadget of choice': a present or a copula that a study,
@@ -2611,6 +2634,7 @@ TYPE_RULES: tuple[Rule[TypeContext, list[Tok]], ...] = (
     Rule("present-copula", "assessment", present_copula),
     Rule("quoted-existential", "assessment", quoted_existential),
     Rule("hedged-judgement", "assessment", hedged_judgement),
+    Rule("phrase-assessment", "assessment", interpretive_copula),
     Rule("default-event", "event", default_event),
 )
 
