@@ -2,7 +2,7 @@
 
 "Tony Wilson, the music mogul who established Factory Records": the relative clause hangs on "mogul", which names no
 actor, so the act had no agent; the name the noun stands in apposition to is who acts (`arguments.apposed_antecedent`),
-or, for a passive relative clause, who undergoes the act. Only when the relative word directly follows the noun, fits
+or, for a passive relative clause or one whose object is the gap ("the man he beat"), who undergoes the act. Only when the relative word directly follows the noun, fits
 the actor ("who" a person, "which" no person, "that" a person only by a noun of a person) and the apposition follows
 the name itself.
 """
@@ -48,6 +48,28 @@ def test_a_passive_relative_clause_on_an_apposition_has_the_name_as_patient(stat
     )
     patients = [s.patient_actor_id for s in found if s.action_text == "criticised"]
     assert patients == ["disc.simon_mcdowell"], rows(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "patient"),
+    [
+        (
+            "Agassi will play Olivier Patience or Rainer Schuettler - the man he beat in the 2003 final - in the next"
+            " round.",
+            "beat",
+            "disc.rainer_schuettler",
+        ),
+        (
+            "She also urged Care International, the aid agency she works for, to close its office in Baghdad.",
+            "works",
+            "disc.care_international",
+        ),
+    ],
+)
+def test_an_object_gap_on_an_apposition_has_the_name_as_patient(statements, body, action, patient):
+    found = statements(body)
+    patients = [s.patient_actor_id for s in found if s.action_text == action]
+    assert patients == [patient], rows(found)
 
 
 # 2. what stays without the name: an apposition after another name, a relative word that does not fit, a thing

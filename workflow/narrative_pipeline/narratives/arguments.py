@@ -68,7 +68,10 @@ def apposed_antecedent(noun: Tok, relative: Tok, index: Context, rule: str) -> l
     another noun ("Nikki Rocco, head of distribution at Universal which released Ray": Universal's clause, hung on
     "head"), nor when the noun is no common noun ("multiple criminal cases, two that include charges"), nor when the
     apposition does not follow the name itself ("Evan Sparks, CEO of Determined AI, a startup that provides
-    software": the startup is the firm, not Sparks). fix96, the seeded reading's Rosneft row."""
+    software": the startup is the firm, not Sparks). A singular noun is one name of coordinated ones, the one right
+    before it: "Olivier Patience or Rainer Schuettler - the man he beat" (the object gap of a clause with no relative
+    word: the clause's first word is its subject, which then stands for the relative word). fix96, the seeded
+    reading's Rosneft row."""
     if noun.pos != "NOUN" or noun.dep != "appos" or noun.head is None or noun.head is noun:
         return []
     if relative.i != noun.i + 1 or index.get(noun.head.i) is None:
@@ -80,6 +83,8 @@ def apposed_antecedent(noun: Tok, relative: Tok, index: Context, rule: str) -> l
     before = index.get(k)
     if not found or before is None or before.mention_id not in {f.mention_id for f in found}:
         return []
+    if noun.tag == "NN":  # one of coordinated names: "Olivier Patience or Rainer Schuettler - the man he beat"
+        found = [f for f in found if f.mention_id == before.mention_id]
     persons = [index.mention_types.get(f.mention_id) == "person" for f in found]
     if relative.lower in PERSON_RELATIVES and not all(persons):
         return []
@@ -751,7 +756,11 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
     if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None and not _whose_clause(verb):
         subject = active_subject(verb)
         if subject is not None and not _relative_subject(subject):
-            return actors_of(verb.head, index, "relative-object")
+            found = actors_of(verb.head, index, "relative-object")
+            first = min(verb.subtree(), key=lambda t: t.i)  # "that", "whom", or the clause's subject: "the man he beat"
+            if not found and (first.lower in RELATIVES or first is subject):
+                found = apposed_antecedent(verb.head, first, index, "relative-object")
+            return found
     if child(verb, "dobj") is None:
         for c in verb.children:
             if c.dep == "conj" and is_main_verb(c) and active_subject(c) is None and child(c, "dobj") is not None:
