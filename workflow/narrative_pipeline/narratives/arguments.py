@@ -30,6 +30,7 @@ from .predicates import follows_the_object, misread_root_subject, reduced_passiv
 from .roles import (
     MAX_DEPTH,
     MODIFIERS,
+    PERSON_WORD_ENDINGS,
     Context,
     Found,
     actors_of,
@@ -49,6 +50,54 @@ FRAME_PREPS = ("of", "from", "with", "for")
 
 def _relative_subject(tok: Tok | None) -> bool:
     return tok is not None and tok.lower in RELATIVES
+
+
+PERSON_RELATIVES = frozenset({"who", "whom"})
+THING_RELATIVES = frozenset({"which"})
+APPOSITION_MARKS = frozenset({",", "-", "–", "—", "("})
+
+
+def apposed_antecedent(noun: Tok, relative: Tok, index: Context, rule: str) -> list[Found]:
+    """The actors of the name a relative clause's noun stands in apposition to, when the noun itself names none and
+    the relative word directly follows it: "Tony Wilson, the music mogul who established the influential Factory
+    Records" (Wilson), "Rosneft, the company that eventually acquired Yuganskneftegas" (Rosneft), "Simon McDowell,
+    the touch judge who was heavily criticised by Scotland coach Matt Williams" (McDowell). The relative word must fit
+    the actor: "who" / "whom" a person, "which" no person, "that" either, a person only by a noun of a person ("says
+    Dr Paniccia, telecommunications equipment that amplifies the laser light": no person; "Will Greenwood, Julian
+    White and Phil Vickery - a list which leaves Robinson short": not Greenwood). Not when the relative word follows
+    another noun ("Nikki Rocco, head of distribution at Universal which released Ray": Universal's clause, hung on
+    "head"), nor when the noun is no common noun ("multiple criminal cases, two that include charges"), nor when the
+    apposition does not follow the name itself ("Evan Sparks, CEO of Determined AI, a startup that provides
+    software": the startup is the firm, not Sparks). A singular noun is one name of coordinated ones, the one right
+    before it: "Olivier Patience or Rainer Schuettler - the man he beat" (the object gap of a clause with no relative
+    word: the clause's first word is its subject, which then stands for the relative word). fix96, the seeded
+    reading's Rosneft row."""
+    if noun.pos != "NOUN" or noun.dep != "appos" or noun.head is None or noun.head is noun:
+        return []
+    if relative.i != noun.i + 1 or index.get(noun.head.i) is None:
+        return []
+    found = [f for f in actors_of(noun.head, index, rule, acting=True) if f.actor_id]
+    k = min(t.i for t in noun.subtree()) - 1
+    if (t := index.tokens.get(k)) is not None and t.text in APPOSITION_MARKS:
+        k -= 1
+    before = index.get(k)
+    if not found or before is None or before.mention_id not in {f.mention_id for f in found}:
+        return []
+    if noun.tag == "NN":  # one of coordinated names: "Olivier Patience or Rainer Schuettler - the man he beat"
+        found = [f for f in found if f.mention_id == before.mention_id]
+    persons = [index.mention_types.get(f.mention_id) == "person" for f in found]
+    if relative.lower in PERSON_RELATIVES and not all(persons):
+        return []
+    if relative.lower in THING_RELATIVES and any(persons):
+        return []
+    if relative.lower not in PERSON_RELATIVES and all(persons) and not _person_noun(noun, index):
+        return []  # "says Dr Paniccia, telecommunications equipment that amplifies the laser light": no person
+    return found
+
+
+def _person_noun(noun: Tok, index: Context) -> bool:
+    """Whether a common noun names a person: a noun of `Context.person_nouns` or a person's ending ("strategist")."""
+    return any(w in index.person_nouns for w in head_words(noun)) or lemma(noun).endswith(PERSON_WORD_ENDINGS)
 
 
 def _antecedent(relative: Tok, index: Context) -> Tok | None:
@@ -191,7 +240,9 @@ def _one_person_for_they(pronoun: Tok, subject: Tok, index: Context, found: list
 def _subject_actors(subject: Tok, verb: Tok, index: Context) -> list[Found]:
     if _relative_subject(subject):
         if verb.dep == "relcl" and verb.head is not None:
-            return actors_of(verb.head, index, "relative", acting=True)
+            return actors_of(verb.head, index, "relative", acting=True) or apposed_antecedent(
+                verb.head, subject, index, "relative"
+            )
         antecedent = _antecedent(subject, index)
         m = index.get(antecedent.i) if antecedent is not None else None
         return [Found(m.actor_id, m.mention_id, "relative")] if m is not None and m.actor_id else []
@@ -665,7 +716,9 @@ def object_actors(verb: Tok, index: Context) -> list[Found]:
         subject = child(verb, "nsubjpass")
         if subject is not None:
             if _relative_subject(subject) and verb.head is not None:
-                return actors_of(verb.head, index, "relative")
+                return actors_of(verb.head, index, "relative") or (
+                    apposed_antecedent(verb.head, subject, index, "relative") if verb.dep == "relcl" else []
+                )
             return undergoers(subject, index)
         if verb.dep in ("acl", "amod") and verb.head is not None:
             return actors_of(verb.head, index, "participle")
@@ -703,7 +756,11 @@ def _active_objects(verb: Tok, index: Context) -> list[Found]:
     if verb.dep == "relcl" and child(verb, "dobj") is None and verb.head is not None and not _whose_clause(verb):
         subject = active_subject(verb)
         if subject is not None and not _relative_subject(subject):
-            return actors_of(verb.head, index, "relative-object")
+            found = actors_of(verb.head, index, "relative-object")
+            first = min(verb.subtree(), key=lambda t: t.i)  # "that", "whom", or the clause's subject: "the man he beat"
+            if not found and (first.lower in RELATIVES or first is subject):
+                found = apposed_antecedent(verb.head, first, index, "relative-object")
+            return found
     if child(verb, "dobj") is None:
         for c in verb.children:
             if c.dep == "conj" and is_main_verb(c) and active_subject(c) is None and child(c, "dobj") is not None:
