@@ -813,9 +813,10 @@ def _phrase_heads(phrases: Collection[str]) -> frozenset[str]:
 
 # The verb rules that abstain on every verb whose key (`Predicate.key`) is not in one set of the lexicon: rule name ->
 # that set. Most are the set their function's first line asks ("if pred.kind != "verb" or pred.key not in
-# lex.funding_verbs: return None"; speed63); the last seven (speed64) ask the key of a lexicon table after pure tests
+# lex.funding_verbs: return None"; speed63); the last eight (speed64) ask the key of a lexicon table after pure tests
 # of the token, and decide nothing for a key the table has not (`verb_lemma`: `lex.verbs.get(pred.key)`; `verb_object`:
-# `lex.verb_objects.get((pred.key, ...))`; `leave_relation`: the key, or the key and a particle, in `leaving.verbs`).
+# `lex.verb_objects.get((pred.key, ...))`; `leave_relation`: the key, or the key and a particle, in `leaving.verbs`;
+# `prefixed_verb`: the key a prefix and a word of `verb_words`).
 # A rule left out here is asked of every verb. A rule whose guard or table changes must change here too:
 # tests/test_speed63.py and tests/test_speed64.py ask every rule named here of verbs outside its set and of the
 # corpus's verbs, against the rule itself.
@@ -845,6 +846,8 @@ VERB_KEYS: dict[str, Callable[[PloverLexicon], Collection[str]]] = {
     "object-verb": lambda lex: lex.object_verbs,  # after `has_object`, `_asked_that`, `_asks_a_question`
     "intransitive-verb": lambda lex: lex.intransitive,  # after the token's dependency, tag and children
     "verb": lambda lex: lex.verbs,
+    # a prefix and a verb word of `MIN_UNPREFIXED` letters or more ("recapture"): what `prefixed_verb` looks for
+    "prefixed-verb": lambda lex: {p + w for p in lex.verb_prefixes for w in lex.verb_words if len(w) >= MIN_UNPREFIXED},
 }
 # id of a lexicon -> (the lexicon, each rule's set of `VERB_KEYS`, verb key -> its rules in order): the lexicon kept
 # so that its id stays its own
