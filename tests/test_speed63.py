@@ -97,10 +97,9 @@ def test_verb_rules_keep_the_order_and_leave_out_only_keyed_rules():
         left_out = [r.name for r in verb_rules if r not in rules]
         assert all(name in classes.VERB_KEYS and key not in classes.VERB_KEYS[name](lex) for name in left_out)
         assert classes.verb_rules(key, lex) is rules  # made once
-    assert [r.name for r in classes.verb_rules("zzz", lex)] == [
-        "fixture", "not-ruled-out", "leave-relation", "verb-particle", "verb-object", "object-verb",
-        "intransitive-verb", "verb", "prefixed-verb",
-    ]  # fmt: skip
+    # speed64 keyed not-ruled-out, leave-relation, verb-particle, verb-object, object-verb, intransitive-verb, verb and
+    # prefixed-verb
+    assert [r.name for r in classes.verb_rules("zzz", lex)] == ["fixture"]
 
 
 def test_a_rule_whose_guard_set_is_wrong_fails_the_check(parse, monkeypatch):

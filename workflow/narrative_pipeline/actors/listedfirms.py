@@ -111,11 +111,15 @@ def _listed_beside(tok: Tok, toks: dict[int, Tok]) -> list[Tok]:
 def _renamed(toks: dict[int, Tok]) -> list[Tok]:
     """Each name of a "X (now Y)" pair: the word before the bracket and the word after "now"."""
     out = []
+    bracket, now_word = RENAMED
     for i, tok in toks.items():
-        nxt, now, new, close = (toks.get(i + k) for k in (1, 2, 3, 4))
-        if nxt is None or now is None or new is None or close is None:
+        nxt = toks.get(i + 1)
+        if nxt is None or nxt.text != bracket:
+            continue  # most words: the three after them not looked up (speed64)
+        now, new, close = toks.get(i + 2), toks.get(i + 3), toks.get(i + 4)
+        if now is None or new is None or close is None:
             continue
-        if (nxt.text, now.lower) == RENAMED and close.text == ")":
+        if now.lower == now_word and close.text == ")":
             out += [tok, new]
     return out
 

@@ -804,11 +804,22 @@ RULES: tuple[Rule, ...] = (
 RULES_OF_KIND: dict[str, tuple[Rule, ...]] = {kind: tuple(r for r in RULES if kind in r.kinds) for kind in KINDS}
 
 
-# The verb rules whose guard refuses every verb whose key (`Predicate.key`) is not in one set of the lexicon, before it
-# looks at anything else: rule name -> that set (speed63). Each is the set its function's first line asks
-# ("if pred.kind != "verb" or pred.key not in lex.funding_verbs: return None"); a rule left out here is asked of every
-# verb. A rule whose guard changes must change here too: tests/test_speed63.py asks every rule named here of verbs
-# outside its set and of the corpus's verbs, against the rule itself.
+def _phrase_heads(phrases: Collection[str]) -> frozenset[str]:
+    """Every key that is a phrase of `phrases` or its words before one of its spaces ("pull out of": "pull out of",
+    "pull", "pull out"): a rule that asks `f"{pred.key} {particle}" in phrases` finds nothing for any other key (the
+    phrase would start with the key and a space), whatever the particle (speed64)."""
+    return frozenset(phrases) | {p[:k] for p in phrases for k, char in enumerate(p) if char == " "}
+
+
+# The verb rules that abstain on every verb whose key (`Predicate.key`) is not in one set of the lexicon: rule name ->
+# that set. Most are the set their function's first line asks ("if pred.kind != "verb" or pred.key not in
+# lex.funding_verbs: return None"; speed63); the last eight (speed64) ask the key of a lexicon table after pure tests
+# of the token, and decide nothing for a key the table has not (`verb_lemma`: `lex.verbs.get(pred.key)`; `verb_object`:
+# `lex.verb_objects.get((pred.key, ...))`; `leave_relation`: the key, or the key and a particle, in `leaving.verbs`;
+# `prefixed_verb`: the key a prefix and a word of `verb_words`).
+# A rule left out here is asked of every verb. A rule whose guard or table changes must change here too:
+# tests/test_speed63.py and tests/test_speed64.py ask every rule named here of verbs outside its set and of the
+# corpus's verbs, against the rule itself.
 VERB_KEYS: dict[str, Callable[[PloverLexicon], Collection[str]]] = {
     "not-event": lambda lex: {v for v, _ in lex.not_events},  # (verb, object or particle) pairs
     "financed-venture": lambda lex: lex.funding_verbs,
@@ -827,6 +838,16 @@ VERB_KEYS: dict[str, Callable[[PloverLexicon], Collection[str]]] = {
     "promised-concession": lambda lex: {v for v, c in lex.verbs.items() if c == PROMISE},
     "promised-conflict": lambda lex: {v for v, c in lex.verbs.items() if c == PROMISE},
     "unaddressed": lambda lex: lex.addressed_verbs,
+    # speed64: a table of the lexicon the rule looks the key up in, after pure tests
+    "not-ruled-out": lambda lex: _phrase_heads(lex.unexcluded["verbs"]),  # after `is_negated`
+    "leave-relation": lambda lex: _phrase_heads(lex.leaving["verbs"]),
+    "verb-particle": lambda lex: {v for v, _ in lex.particles},  # (verb, particle) pairs
+    "verb-object": lambda lex: {v for v, _ in lex.verb_objects},  # (verb, object key) pairs
+    "object-verb": lambda lex: lex.object_verbs,  # after `has_object`, `_asked_that`, `_asks_a_question`
+    "intransitive-verb": lambda lex: lex.intransitive,  # after the token's dependency, tag and children
+    "verb": lambda lex: lex.verbs,
+    # a prefix and a verb word of `MIN_UNPREFIXED` letters or more ("recapture"): what `prefixed_verb` looks for
+    "prefixed-verb": lambda lex: {p + w for p in lex.verb_prefixes for w in lex.verb_words if len(w) >= MIN_UNPREFIXED},
 }
 # id of a lexicon -> (the lexicon, each rule's set of `VERB_KEYS`, verb key -> its rules in order): the lexicon kept
 # so that its id stays its own

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -151,7 +152,15 @@ def _plain_row(name: str) -> Any:
 
 
 def unique_keys(rows: list[Any], spec: Table, checker: Checker, label: str | None = None) -> None:
-    _unique([tuple(getattr(r, k) for k in spec.key) for r in rows], spec, checker, label)
+    """Each row's key (the tuple of its `spec.key` attributes) is unique (an `attrgetter` over the rows instead of a
+    generator a row; speed64)."""
+    if len(spec.key) > 1:
+        keys = list(map(attrgetter(*spec.key), rows))  # a tuple of the attributes, in the key's order
+    elif spec.key:
+        keys = [(value,) for value in map(attrgetter(spec.key[0]), rows)]
+    else:
+        keys = [() for _ in rows]
+    _unique(keys, spec, checker, label)
 
 
 def unique_key_columns(
