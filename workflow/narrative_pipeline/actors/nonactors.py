@@ -50,6 +50,16 @@ def known_non_actor(n: Named) -> Verdict | None:
     return None
 
 
+def sport_ground(n: Named) -> Verdict | None:
+    """'a tough game against Scotland at Murrayfield', 'Portsmouth claimed a draw at Anfield': in an article about sport
+    a name the lexicon lists as a ground, course or arena (`sport_grounds`) is the venue, no actor, at each of its
+    mentions (review76's finding 9, actors95: spaCy labels these an organisation or a person). Not in another article
+    ("gaming group Wembley": the firm that owned the stadium), and never the name of a club ("Liverpool")."""
+    if not n.info.sport or n.words not in phrase_set(n.lex.sport_grounds):
+        return None
+    return Verdict(None, tuple(n.span))
+
+
 def _first_name_of_a_person(n: Named, known: frozenset[tuple[str, ...]]) -> bool:
     """'Mario Testino', 'Mario Ancic': a PERSON of two words whose first is a one-word name the lexicon lists that is
     a given name ("mario", `given_names`) and whose second is a capitalised word of letters that names no product, work

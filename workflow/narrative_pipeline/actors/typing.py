@@ -44,6 +44,7 @@ from .nonactors import (
     portfolio,
     product_part,
     reporters_initials,
+    sport_ground,
     title_portfolio,
     work_title,
 )
@@ -701,6 +702,7 @@ def _owns_a_player(n: Named) -> Verdict | None:
 
 TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("known-non-actor", "none", known_non_actor),
+    Rule("sport-ground", "none", sport_ground),
     Rule("reporters-initials", "none", reporters_initials),
     Rule("held-event", "none", held_event),
     Rule("common-name", "none", common_name),

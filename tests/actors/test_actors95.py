@@ -1,0 +1,79 @@
+"""actors95 (session 64, issue 12): sport grounds in an article about sport, products listed as a firm's programs,
+and a listed product name taken for a firm. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+from narrative_pipeline.actors import link_article
+
+
+@pytest.fixture
+def found(parse, linker):
+    """found(text) -> [(surface, actor_id, actor_type, type_rule)] of every mention."""
+
+    def _found(text: str):
+        article = parse(text)
+        chosen = link_article(article, linker(90.0))
+        return [(article.text[c.start : c.end], c.actor_id, c.actor_type, c.type_rule) for c in chosen]
+
+    return _found
+
+
+SPORT = "The coach named his squad for the match and the captain said the rugby season had been long. "
+
+
+# sport grounds (review76's finding 9)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Wales face a tough game against Scotland at Murrayfield on Saturday.", "Murrayfield"),
+        ("Portsmouth claimed a draw at Anfield, the striker said.", "Anfield"),
+        ("England meet Italy at Twickenham on 12 March, the coach said.", "Twickenham"),
+        ("The striker has been linked with a move away from Old Trafford all season.", "Old Trafford"),
+    ],
+)
+def test_a_ground_in_an_article_about_sport_is_no_actor(found, text, name):
+    rows = found("Match report\n\n" + SPORT + text)
+    assert not any(r[0] == name for r in rows), rows
+
+
+def test_a_grounds_name_outside_sport_keeps_its_firm(found):
+    rows = found(
+        "Gaming group sells tracks\n\nSix greyhound tracks have been put up for sale by gaming group Wembley. Shares "
+        "in Wembley rose 5% as investors welcomed the deal, and Wembley said profits would rise."
+    )
+    assert any(r[0] == "Wembley" and r[2] == "company" for r in rows), rows
+
+
+def test_a_club_in_an_article_about_sport_is_still_found(found):
+    rows = found("Match report\n\n" + SPORT + "Liverpool beat Everton at Anfield, and Liverpool said they were happy.")
+    assert any(r[0] == "Liverpool" for r in rows), rows
+
+
+# listed firms (actors94's `listed-firm`): a firm's products listed as its programs; a listed product name
+
+
+def test_products_listed_in_apposition_to_a_product_noun_are_no_firms(found):
+    rows = found(
+        "Software giant Microsoft has unveiled a new scheme. Microsoft's two previous programs, Passport and "
+        "Hailstorm, aimed to protect users but were criticised. Passport provides a single log-in for websites."
+    )
+    assert not any(r[0] == "Passport" and r[3] == "listed-firm" for r in rows), rows
+
+
+def test_a_listed_product_name_is_no_listed_firm(found):
+    rows = found(
+        "Online music firm Napster has cut its prices. Apple's music store uses a different format for songs than "
+        "Napster, Musicmatch, RealPlayer and others, analysts said."
+    )
+    assert not any(r[0] == "RealPlayer" and r[3] == "listed-firm" for r in rows), rows
+
+
+def test_firms_listed_in_apposition_to_a_firm_noun_are_still_firms(found):
+    rows = found(
+        "Mobile phone firm Vodafone now has 14m customers. Cellnet and Vodafone were the only operators until 1993, "
+        "a spokesman said."
+    )
+    assert any(r[0] == "Cellnet" and r[2] == "company" for r in rows), rows
