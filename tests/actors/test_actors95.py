@@ -77,3 +77,27 @@ def test_firms_listed_in_apposition_to_a_firm_noun_are_still_firms(found):
         "a spokesman said."
     )
     assert any(r[0] == "Cellnet" and r[2] == "company" for r in rows), rows
+
+
+# persons after "<work noun> maker" (fix94's 8 persons typed a company)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Documentary maker Michael Cockerell was given access to the leader for his film.", "Michael Cockerell"),
+        ("The festival was due to screen Dutch film-maker Theo van Gogh's film last night.", "Theo van Gogh"),
+        ("Leading British computer games maker Peter Molyneux has been made an OBE.", "Peter Molyneux"),
+    ],
+)
+def test_a_person_who_makes_works_is_a_person(found, text, name):
+    rows = found("Honours list\n\n" + text)
+    assert any(r[0] == name and r[2] == "person" for r in rows), rows
+
+
+def test_a_firm_that_makes_things_after_maker_stays_a_firm(found):
+    rows = found(
+        "Car recall\n\nThe recall follows a faulty diesel pump supplied by parts maker Robert Bosch, the carmaker said. "
+        "Shares in the firm fell."
+    )
+    assert not any(r[0] == "Robert Bosch" and r[2] == "person" for r in rows), rows

@@ -131,6 +131,9 @@ def person_noun(n: Named) -> Verdict | None:
     """'striker Kolo Toure', 'Tony Roche, the coach', 'Martin Mubanga, 32,': a person."""
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
+    maker = works_maker(n)
+    if maker is not None:
+        return Verdict("person", maker)
     nouns = n.lex.person_nouns | n.lex.role_nouns
     if n.info.business and n.label != "PERSON":
         nouns = nouns - MARKET_ROLES  # "rival Shell", "market leader Nintendo": a firm (actors56)
@@ -158,6 +161,29 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+MAKER_NOUNS = frozenset({"maker", "makers"})
+HYPHENS = frozenset({"-", "–"})
+
+
+def works_maker(n: Named) -> tuple[Tok, ...] | None:
+    """'Documentary maker Michael Cockerell', 'Dutch film-maker Theo van Gogh', 'games maker Peter Molyneux': a name
+    spaCy labels a person's after "maker" whose own word before it (written apart or hyphened) is a work noun
+    (`work_nouns`) makes works, a person (actors95; fix94 found 8 such persons typed a company by the firm noun
+    "maker"). The work noun and "maker" are the cue. Not "car maker Aston Martin", "parts maker Robert Bosch", "wine
+    maker Robert Mondavi" (no work noun), nor "Game maker Valve" (spaCy labels the firm an organisation)."""
+    if n.label != "PERSON":
+        return None
+    maker = next((t for t in reversed(n.before) if t.lower in MAKER_NOUNS), None)
+    if maker is None:
+        return None
+    work = n.info.before(maker)
+    if work is not None and work.text in HYPHENS:
+        work = n.info.before(work)
+    if work is None or not (work.lower in n.lex.work_nouns or lemma(work) in n.lex.work_nouns):
+        return None
+    return (work, maker)
 
 
 def _role_noun_right_before(n: Named, nouns: frozenset[str]) -> tuple[Tok, ...] | None:
