@@ -101,3 +101,15 @@ def test_a_firm_that_makes_things_after_maker_stays_a_firm(found):
         "Shares in the firm fell."
     )
     assert not any(r[0] == "Robert Bosch" and r[2] == "person" for r in rows), rows
+
+
+# a registry surname that is the given name of a person the page names in full ('"Howard Flight is ineligible')
+
+
+def test_a_given_name_before_the_surname_of_a_person_named_in_full_is_not_the_registry_person(found):
+    rows = found(
+        "Tory row\n\nSacked MP Howard Flight's local association has insisted he will not be its candidate. Mr Flight "
+        'landed in trouble over remarks on tax. The agent said on Tuesday: "Howard Flight is ineligible to stand as a '
+        'Conservative Party candidate."'
+    )
+    assert not any(r[1] == "michael_howard" for r in rows), rows
