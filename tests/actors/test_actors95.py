@@ -113,3 +113,14 @@ def test_a_given_name_before_the_surname_of_a_person_named_in_full_is_not_the_re
         'Conservative Party candidate."'
     )
     assert not any(r[1] == "michael_howard" for r in rows), rows
+
+
+# a firm spaCy labels a person after "the", in apposition to a firm's noun (review76's finding 11)
+
+
+def test_a_name_after_the_in_apposition_to_a_firm_noun_is_the_firm(found):
+    rows = found(
+        "Bank results\n\nIn November, Barclays, which owns former building society the Woolwich, forecast that "
+        "profits would rise. Shares in Barclays rose 2%."
+    )
+    assert any(r[0] == "Woolwich" and r[2] == "company" for r in rows), rows

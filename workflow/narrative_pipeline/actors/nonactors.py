@@ -565,9 +565,29 @@ def determiner_before_name(n: Named) -> Verdict | None:
     left = n.info.before(n.span[0])
     if left is None or left.lower not in {"the", "a", "an"} or _modifies_the_noun_of(n, left):
         return None
+    if apposed_firm_noun(n) is not None:
+        return None  # "former building society the Woolwich": the firm the noun names (`company-cue`; actors95)
     if n.span[-1].tag == "NNPS":
         return Verdict("group", (left,))
     return Verdict(None, (left,), "mention" if _a_full_names_surname(n) else "name")
+
+
+FIRM_COMPOUNDS = frozenset({("building", "society")})  # a firm's noun of two words ("the Woolwich")
+
+
+def apposed_firm_noun(n: Named) -> tuple[Tok, ...] | None:
+    """'former building society the Woolwich', 'Europe's biggest bank, the HSBC': the noun the name stands in
+    apposition to when it names a firm (`company_nouns`, or a noun of two words of `FIRM_COMPOUNDS` with its compound),
+    else None (review76's finding 11, actors95)."""
+    for noun in n.appositions:
+        if noun.pos != "NOUN":
+            continue
+        if noun.lower in n.lex.company_nouns:
+            return (noun,)
+        first = next((c for c in noun.children if c.dep == "compound" and c.i == noun.i - 1), None)
+        if first is not None and (first.lower, noun.lower) in FIRM_COMPOUNDS:
+            return (first, noun)
+    return None
 
 
 def body_after_the(n: Named) -> Verdict | None:

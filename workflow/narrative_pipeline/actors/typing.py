@@ -29,6 +29,7 @@ from .found import is_location_use, word_in
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .nonactors import (
+    apposed_firm_noun,
     arts_title,
     body_after_the,
     character,
@@ -414,7 +415,7 @@ def company_cue(n: Named) -> Verdict | None:
     cue = with_word(n.before + n.appositions, lex.company_nouns)
     cue = cue or with_word(n.before[-1:], lex.trade_nouns.get("company", frozenset()))  # "Bookmaker Ladbrokes"
     cue = cue or next(((t,) for t in n.before if market_leader(t, n)), None)
-    cue = cue or listed_as_firms(n) or owned_product(n)
+    cue = cue or listed_as_firms(n) or owned_product(n) or apposed_firm_noun(n)  # "building society the Woolwich"
     if cue is not None:
         return Verdict("company", cue)
     if gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
