@@ -124,3 +124,29 @@ def test_a_name_after_the_in_apposition_to_a_firm_noun_is_the_firm(found):
         "profits would rise. Shares in Barclays rose 2%."
     )
     assert any(r[0] == "Woolwich" and r[2] == "company" for r in rows), rows
+
+
+# a firm's name ending with a product's noun ("BridgeHead Software")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Microsoft said it would buy anti-virus software maker Sybari Software to improve its security.",
+            "Sybari Software",
+        ),
+        (
+            "The system is a joint venture between security firm Tenami and storage specialists BridgeHead Software.",
+            "BridgeHead Software",
+        ),
+    ],
+)
+def test_a_firms_name_ending_with_a_product_noun_after_a_firm_noun_is_found(found, text, name):
+    rows = found("Tech news\n\n" + text)
+    assert any(r[0] == name for r in rows), rows
+
+
+def test_a_products_name_ending_with_a_product_noun_is_still_no_actor(found):
+    rows = found("Tech news\n\nThe firm's new Zentra Media Software was released on Monday, the company said.")
+    assert not any(r[0].endswith("Software") for r in rows), rows

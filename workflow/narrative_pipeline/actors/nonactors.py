@@ -442,7 +442,7 @@ def product_part(n: Named) -> Verdict | None:
     """'Xbox consoles', 'the Nintendo DS', 'FTSE 100', 'a Mac Mini', 'Interactive Media Player', 'UMD,
     Sony's disc format', 'launched the PSP': a product (or part of a product's name here)."""
     products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
-    if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
+    if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products and not _named_a_firm(n):
         return Verdict(None, (n.span[-1],))
     named_as = _product_noun_before(n)
     if named_as is not None:
@@ -473,6 +473,24 @@ def product_part(n: Named) -> Verdict | None:
     if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs and not body:
         return Verdict(None, (gov,))  # "launched the PSP"
     return None
+
+
+FIRM_TRADE_NOUNS = frozenset({"specialist", "specialists"})  # "storage specialists BridgeHead Software"
+
+
+def _named_a_firm(n: Named) -> bool:
+    """'security software maker Sybari Software', 'software firm Giant Company Software', 'storage specialists
+    BridgeHead Software': a name ending with a product's noun, written capitalised ("Software"), that a firm's noun
+    (`company_nouns`, `FIRM_TRADE_NOUNS`) stands right before or in apposition to names a firm, not a product
+    (actors95: fix92 made "BridgeHead Software" one name, which `product_part` then dropped by "software"). Not
+    "Microsoft's Media Player" (no firm's noun)."""
+    last = n.span[-1].text
+    if not last[:1].isupper():
+        return False
+    nouns = n.lex.company_nouns | FIRM_TRADE_NOUNS
+    right_before = n.info.before(n.span[0])
+    before = [right_before] if right_before is not None and right_before.lower in nouns else []
+    return with_word(before + n.appositions, nouns) is not None
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?:its|their) +$")
