@@ -150,3 +150,33 @@ def test_a_firms_name_ending_with_a_product_noun_after_a_firm_noun_is_found(foun
 def test_a_products_name_ending_with_a_product_noun_is_still_no_actor(found):
     rows = found("Tech news\n\nThe firm's new Zentra Media Software was released on Monday, the company said.")
     assert not any(r[0].endswith("Software") for r in rows), rows
+
+
+# bands spaCy labels persons
+
+
+ARTS = "The singer won an award for the album, and the band played the festival on tour with the star. "
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Pop singer Joss Stone and rock band Keane won two awards.", "Keane"),
+        ("Cult British group Portishead have revealed they are writing their third album.", "Portishead"),
+        ("With their debut, Franz Ferdinand have achieved what most rock bands crave.", "Franz Ferdinand"),
+    ],
+)
+def test_a_band_spacy_labels_a_person_is_a_group(found, text, name):
+    rows = found("Music awards\n\n" + ARTS + text)
+    hits = [r for r in rows if r[0] == name]
+    assert hits and all(r[2] == "group" for r in hits), rows
+
+
+def test_a_singer_beside_a_band_stays_a_person(found):
+    rows = found("Music awards\n\n" + ARTS + "Pop singer Joss Stone and rock band Keane won two awards.")
+    assert any(r[0] == "Joss Stone" and r[2] == "person" for r in rows), rows
+
+
+def test_a_person_subject_of_a_singular_verb_stays_a_person(found):
+    rows = found("Music awards\n\n" + ARTS + "With her debut, Joss Stone has achieved what most singers crave.")
+    assert any(r[0] == "Joss Stone" and r[2] == "person" for r in rows), rows

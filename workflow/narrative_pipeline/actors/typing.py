@@ -135,6 +135,8 @@ def person_noun(n: Named) -> Verdict | None:
     maker = works_maker(n)
     if maker is not None:
         return Verdict("person", maker)
+    if band_noun_right_before(n) is not None:
+        return None  # "Devon singer Joss Stone and rock band Muse": the band's own noun, not the conjunct's (actors95)
     nouns = n.lex.person_nouns | n.lex.role_nouns
     if n.info.business and n.label != "PERSON":
         nouns = nouns - MARKET_ROLES  # "rival Shell", "market leader Nintendo": a firm (actors56)
@@ -530,7 +532,42 @@ def band_cue(n: Named) -> Verdict | None:
         return None
     cue = with_word(n.before + n.appositions + n.said_to_be, n.lex.band_nouns)
     cue = cue or with_word(n.after, n.lex.band_member_nouns)
+    cue = cue or band_noun_right_before(n) or plural_verb_subject(n)
     return Verdict("group", cue) if cue else None
+
+
+ARTS_BAND_NOUNS = frozenset({"group", "act", "outfit"})  # a band's nouns in an article about the arts
+PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "’re", "'ve", "’ve"})
+
+
+def band_noun_right_before(n: Named) -> tuple[Tok, ...] | None:
+    """'rock band Muse', 'Cult British group Portishead', 'dance act Basement Jaxx', 'the Finnish group Varttina': a
+    band's noun (`band_nouns`; in an article about the arts "group", "act" or "outfit" modifying a name spaCy labels a
+    person's) in small letters right before the name (actors95: spaCy labels bands persons)."""
+    left = n.info.before(n.span[0])
+    if left is None or not left.text.islower():
+        return None
+    if lemma(left) in n.lex.band_nouns or left.lower in n.lex.band_nouns:
+        return (left,)  # "rock band Keane", whatever head the parse gives the name ("Pop singer Joss Stone and ...")
+    arts = n.info.arts and n.label == "PERSON" and left.lower in ARTS_BAND_NOUNS and left in n.before
+    return (left,) if arts else None
+
+
+def plural_verb_subject(n: Named) -> tuple[Tok, ...] | None:
+    """'Queen were it in a catsuit', 'Muse were also named best act', 'Franz Ferdinand have achieved what most rock
+    bands crave': in an article about the arts, a singular name spaCy labels a person's that is alone the subject of
+    a plural verb (or of a plural auxiliary) is a band (actors95). Not a name coordinated with another ("Joss Stone
+    and Muse were"), nor a plural name ("The Libertines": `determiner-before-name`)."""
+    head, verb = n.head, n.governor
+    if not n.info.arts or n.label != "PERSON" or head.tag != "NNP" or head.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    if verb is None or verb.i < head.i or any(c.dep in {"conj", "cc"} for c in head.children):
+        return None
+    between = [n.info.toks[k] for k in range(n.span[-1].i + 1, verb.i + 1) if k in n.info.toks]
+    plural = [t for t in between if t.lower in PLURAL_VERBS and t.tag == "VBP" or t.lower == "were"]
+    if not plural or any(t.text in {",", "(", "-", "–"} for t in between):
+        return None
+    return (plural[0],)
 
 
 def _club_appositions(n: Named) -> list[Tok]:
