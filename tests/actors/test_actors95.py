@@ -180,3 +180,29 @@ def test_a_singer_beside_a_band_stays_a_person(found):
 def test_a_person_subject_of_a_singular_verb_stays_a_person(found):
     rows = found("Music awards\n\n" + ARTS + "With her debut, Joss Stone has achieved what most singers crave.")
     assert any(r[0] == "Joss Stone" and r[2] == "person" for r in rows), rows
+
+
+# a person's noun with modifiers for the one person introduced with it (`noun-of-person`)
+
+
+def _descriptor(rows, word):
+    return [r for r in rows if word in r[0].lower() and r[3] == "noun-of-person"]
+
+
+def test_a_persons_noun_with_the_intros_modifier_is_that_person(found):
+    rows = found(
+        "Actor's role\n\nLate film star Mario Brandt is said to have turned down his role in the film. The actor's "
+        "friend told a magazine that Brandt's assistant suggested he read the novel. His friend told the magazine that "
+        "the assistant realised the film star had warmed to the idea of the role."
+    )
+    hits = _descriptor(rows, "star")
+    assert hits and hits[0][1] == "disc.mario_brandt", rows
+
+
+def test_a_persons_noun_with_another_persons_word_is_no_descriptor(found):
+    rows = found(
+        "India to deport actress\n\nIndia has ordered the deportation of Iranian-born model and actress Nadia Kahn to "
+        "Norway after saying she was working illegally. Kahn has had roles in music videos over the past two years. "
+        "The new actress told media she was being driven straight to the airport."
+    )
+    assert not _descriptor(rows, "actress"), rows
