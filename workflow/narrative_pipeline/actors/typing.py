@@ -543,10 +543,13 @@ PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "’re", "'ve", "’ve"}
 def band_noun_right_before(n: Named) -> tuple[Tok, ...] | None:
     """'rock band Muse', 'Cult British group Portishead', 'dance act Basement Jaxx', 'the Finnish group Varttina': a
     band's noun (`band_nouns`; in an article about the arts "group", "act" or "outfit" modifying a name spaCy labels a
-    person's) in small letters right before the name (actors95: spaCy labels bands persons)."""
-    left = n.info.before(n.span[0])
+    person's) in small letters right before the name (actors95: spaCy labels bands persons). Not a name coordinated with
+    another after it ("DJ duo JK and Joel": the members)."""
+    left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
     if left is None or not left.text.islower():
         return None
+    if right is not None and right.lower in {"and", "&"} or any(c.dep == "conj" for c in n.head.children):
+        return None  # "DJ duo JK and Joel": the duo's members, persons (review38)
     if lemma(left) in n.lex.band_nouns or left.lower in n.lex.band_nouns:
         return (left,)  # "rock band Keane", whatever head the parse gives the name ("Pop singer Joss Stone and ...")
     arts = n.info.arts and n.label == "PERSON" and left.lower in ARTS_BAND_NOUNS and left in n.before
