@@ -67,3 +67,6 @@ def test_a_registry_actor_is_never_a_referent_the_registry_lacks():
     assert score_labelled(rows, state, actors).total().mentions.tp == 0
     team = [mention(4, 9, "Wales", "disc.wales_national_team", "organisation")]
     assert score_labelled(rows, team, actors).total().mentions.tp == 1
+    actors["wales_national_team"] = {"name": "Wales national team", "aliases": [], "source": "registry"}
+    registered = [mention(4, 9, "Wales", "wales_national_team", "organisation")]
+    assert score_labelled(rows, registered, actors).total().mentions.tp == 1  # the row's registry flag out of date

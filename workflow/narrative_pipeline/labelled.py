@@ -120,11 +120,12 @@ def referent_names(rows: list[LabelledMention]) -> dict[str, set[str]]:
 
 
 def _may_be(row: LabelledMention, actor: dict[str, Any], referent: set[str]) -> bool:
-    """Whether a run's actor names the row's referent (`names_referent`), and is no registry actor where the row says
-    the registry lacks the referent: the page's own words name such a referent ("his Wales side": the Wales national
-    team), and the registry's state Wales, named "Wales", is another referent (review76's finding 12, actors95)."""
+    """Whether a run's actor names the row's referent (`names_referent`). The page's own words name a referent the row
+    says the registry lacks ("his Wales side": the Wales national team); a registry actor must name it by the
+    referent's own name: the registry's state Wales, named "Wales", is another referent (review76's finding 12,
+    actors95), while "Jair Bolsonaro", labelled as missing from a registry that has him since, is still he."""
     if row.registry is False and actor.get("source") == "registry":
-        return False
+        return names_referent(actor, {row.correct_actor or ""})
     return names_referent(actor, referent)
 
 
