@@ -206,3 +206,20 @@ def test_a_persons_noun_with_another_persons_word_is_no_descriptor(found):
         "The new actress told media she was being driven straight to the airport."
     )
     assert not _descriptor(rows, "actress"), rows
+
+
+def test_a_ground_before_a_clubs_noun_is_left_to_the_club_rules(found):
+    rows = found(
+        "Match report\n\n" + SPORT + 'United won 2-0 at Old Trafford. "It was a fantastic game," said the Old '
+        "Trafford boss."
+    )
+    grounds = [r for r in rows if r[0] == "Old Trafford"]
+    assert len(grounds) == 1, rows
+
+
+def test_a_plural_noun_before_a_name_is_no_bands_noun(found):
+    rows = found(
+        "Singer's home burgled\n\n" + ARTS + "Singer Ozzy Osbourne tackled the burglar. They took two handmade "
+        "wedding bands Ozzy gave her when they renewed their vows."
+    )
+    assert not any(r[0] == "Ozzy" and r[2] == "group" for r in rows), rows

@@ -1501,29 +1501,11 @@ def noun_of_person(d: Described) -> Referred | None:
     return Referred(person, "person", span, [said], tok.lower, d.ctx.named_as[person][1])
 
 
-# words before a person's noun that make it another person or a post of its own ("the new actress", "the other star",
-# "the best actor", "the late singer"): `noun-of-person` takes no noun with one of them unless the intro said it
-OTHER_PERSON_WORDS = frozenset({
-    "new", "other", "another", "same", "first", "last", "next", "late", "eventual", "future", "then", "current",
-    "present", "previous", "original", "real", "young", "old", "average", "typical", "ideal", "perfect", "best",
-    "worst", "top", "main", "lead", "leading", "supporting", "only", "whole", "right", "wrong", "local", "female",
-    "male",
-})  # fmt: skip
-
-
 def _mods_fit(d: Described, intro: Intro) -> bool:
-    """Whether each modifier of the noun says what the intro said ("world champion Kim Collins ... The world champion",
-    "film star Marlon Brando ... the film star") or is a lower-case adjective of the person's state ("The distressed
-    actress"), none of `OTHER_PERSON_WORDS`, `role_modifiers`, a number, a superlative or a capital (actors95: the
-    rule took no modifier at all)."""
-    for m in d.mods:
-        if m.lower in intro.words and intro.words[m.lower].i < d.tok.i:
-            continue
-        if not m.text.isalpha() or not m.text.islower() or m.tag not in {"JJ", "VBN"}:
-            return False
-        if m.lower in OTHER_PERSON_WORDS or m.lower in d.lex.role_modifiers:
-            return False
-    return True
+    """Whether each modifier of the noun is a word the intro said before it ("Late film star Marlon Brando ... the film
+    star", "US tycoon Malcolm Glazer ... The US tycoon"; actors95: the rule took no modifier at all). Not another word
+    ("the odd journalist", "the most popular peer to peer service": no person the intro named)."""
+    return all(m.lower in intro.words and intro.words[m.lower].i < d.tok.i for m in d.mods)
 
 
 def manager_of_side(d: Described) -> Referred | None:

@@ -54,10 +54,14 @@ def sport_ground(n: Named) -> Verdict | None:
     """'a tough game against Scotland at Murrayfield', 'Portsmouth claimed a draw at Anfield': in an article about sport
     a name the lexicon lists as a ground, course or arena (`sport_grounds`) is the venue, no actor, at each of its
     mentions (review76's finding 9, actors95: spaCy labels these an organisation or a person). Not in another article
-    ("gaming group Wembley": the firm that owned the stadium), and never the name of a club ("Liverpool")."""
+    ("gaming group Wembley": the firm that owned the stadium), nor one before a club's noun ("the Old Trafford boss",
+    "current Ibrox manager": the club the ground stands for; so the verdict holds at this mention only), and never the
+    name of a club ("Liverpool")."""
     if not n.info.sport or n.words not in phrase_set(n.lex.sport_grounds):
         return None
-    return Verdict(None, tuple(n.span))
+    if with_word(n.after, n.lex.team_nouns) is not None:
+        return None  # "the Old Trafford boss", "current Ibrox manager": the club the ground stands for
+    return Verdict(None, tuple(n.span), "mention")
 
 
 def _first_name_of_a_person(n: Named, known: frozenset[tuple[str, ...]]) -> bool:
@@ -594,12 +598,12 @@ FIRM_COMPOUNDS = frozenset({("building", "society")})  # a firm's noun of two wo
 
 
 def apposed_firm_noun(n: Named) -> tuple[Tok, ...] | None:
-    """'former building society the Woolwich', 'Europe's biggest bank, the HSBC': the noun the name stands in
-    apposition to when it names a firm (`company_nouns`, or a noun of two words of `FIRM_COMPOUNDS` with its compound),
-    else None (review76's finding 11, actors95)."""
+    """'former building society the Woolwich', 'Europe's biggest bank, the HSBC': the noun before the name that the
+    name stands in apposition to when it names a firm (`company_nouns`, or a noun of two words of `FIRM_COMPOUNDS`
+    with its compound), else None (review76's finding 11, actors95)."""
     for noun in n.appositions:
-        if noun.pos != "NOUN":
-            continue
+        if noun.pos != "NOUN" or noun.i > n.span[0].i:
+            continue  # "The Markfield, Leicestershire-based company": a place before the firm's noun
         if noun.lower in n.lex.company_nouns:
             return (noun,)
         first = next((c for c in noun.children if c.dep == "compound" and c.i == noun.i - 1), None)

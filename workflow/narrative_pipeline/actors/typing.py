@@ -550,6 +550,8 @@ def band_noun_right_before(n: Named) -> tuple[Tok, ...] | None:
         return None
     if right is not None and right.lower in {"and", "&"} or any(c.dep == "conj" for c in n.head.children):
         return None  # "DJ duo JK and Joel": the duo's members, persons (review38)
+    if left.tag != "NN" or any(c.dep in {"det", "nummod"} for c in left.children) and n.head.head is not left:
+        return None  # "two handmade wedding bands Ozzy gave her", "a band Warner Bros wants to push": no name's noun
     if lemma(left) in n.lex.band_nouns or left.lower in n.lex.band_nouns:
         return (left,)  # "rock band Keane", whatever head the parse gives the name ("Pop singer Joss Stone and ...")
     arts = n.info.arts and n.label == "PERSON" and left.lower in ARTS_BAND_NOUNS and left in n.before
