@@ -223,3 +223,18 @@ def test_a_plural_noun_before_a_name_is_no_bands_noun(found):
         "wedding bands Ozzy gave her when they renewed their vows."
     )
     assert not any(r[0] == "Ozzy" and r[2] == "group" for r in rows), rows
+
+
+def test_a_headline_surname_of_a_registry_person_named_in_full_stays_his(found):
+    rows = found(
+        "Blair rejects advice calls\n\nTony Blair has rejected calls for the publication of the advice. A member of "
+        "Cherie Blair's chambers says the minister warned Tony Blair in March."
+    )
+    assert rows[0][0] == "Blair" and rows[0][1] == "tony_blair", rows
+
+
+def test_a_body_surname_of_two_persons_is_not_the_registry_person_by_its_registry_name(found):
+    rows = found(
+        "Cook leaves band\n\nThe DJ Norman Cook has left the band. Cook said he would record alone, his manager said."
+    )
+    assert not any(r[0] == "Cook" and r[1] == "robin_cook" for r in rows), rows
