@@ -53,3 +53,20 @@ def test_an_unlinked_actor_named_as_the_page_names_it_is_right():
     registered = [row(0, 15, "Health Ministry", "Gaza Health Ministry", registry=True, kind="government")]
     assert score_labelled(registered, found, ACTORS).total().mentions.tp == 0
     assert referent_names(rows) == {"Gaza Health Ministry": {"Gaza Health Ministry", "Health Ministry"}}
+
+
+def test_a_registry_actor_is_never_a_referent_the_registry_lacks():
+    """ "his Wales side" labelled the Wales national team (no registry entry): the page's word "Wales" names it, but the
+    run's registry state Wales is another referent (review76's finding 12, actors95); a discovered team is right."""
+    actors = {
+        "wales": {"name": "Wales", "aliases": [], "source": "registry"},
+        "disc.wales_national_team": {"name": "Wales national team", "aliases": [], "source": "discovered"},
+    }
+    rows = [row(4, 9, "Wales", "Wales national team", registry=False, kind="organisation")]
+    state = [mention(4, 9, "Wales", "wales", "state")]
+    assert score_labelled(rows, state, actors).total().mentions.tp == 0
+    team = [mention(4, 9, "Wales", "disc.wales_national_team", "organisation")]
+    assert score_labelled(rows, team, actors).total().mentions.tp == 1
+    actors["wales_national_team"] = {"name": "Wales national team", "aliases": [], "source": "registry"}
+    registered = [mention(4, 9, "Wales", "wales_national_team", "organisation")]
+    assert score_labelled(rows, registered, actors).total().mentions.tp == 1  # the row's registry flag out of date

@@ -16,6 +16,11 @@ ARTS_TEXT = "The film won an award, and the actress and the director of the film
 # rule -> (text, the discovered name, the type it gives; None: no actor)
 EXAMPLES = {
     "known-non-actor": ("Fans queued for the new iPod in London.", "iPod", None),
+    "sport-ground": (
+        "The coach said the squad would face Scotland at Murrayfield, and the captain said the match was vital.",
+        "Murrayfield",
+        None,
+    ),
     "reporters-initials": ("Classes restarted in February. (BA)\n\nSubscribe now for the full story.", "BA", None),
     "held-event": (
         "The Caribbean Financial Access Roundtable was held at the Sandiford Centre.",

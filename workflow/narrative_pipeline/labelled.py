@@ -119,6 +119,16 @@ def referent_names(rows: list[LabelledMention]) -> dict[str, set[str]]:
     return names
 
 
+def _may_be(row: LabelledMention, actor: dict[str, Any], referent: set[str]) -> bool:
+    """Whether a run's actor names the row's referent (`names_referent`). The page's own words name a referent the row
+    says the registry lacks ("his Wales side": the Wales national team); a registry actor must name it by the
+    referent's own name: the registry's state Wales, named "Wales", is another referent (review76's finding 12,
+    actors95), while "Jair Bolsonaro", labelled as missing from a registry that has him since, is still he."""
+    if row.registry is False and actor.get("source") == "registry":
+        return names_referent(actor, {row.correct_actor or ""})
+    return names_referent(actor, referent)
+
+
 def score_page(
     rows: list[LabelledMention], linked: list[dict[str, Any]], actors: dict[str, dict[str, Any]]
 ) -> tuple[PageScore, list[Outcome], list[dict[str, Any]]]:
@@ -132,7 +142,7 @@ def score_page(
         over = [k for k, m in enumerate(linked) if _overlap(row, m)]
         referent = names[row.correct_actor or ""]
         hit = next(
-            (k for k in over if k not in used and names_referent(actors.get(linked[k]["actor_id"], {}), referent)), None
+            (k for k in over if k not in used and _may_be(row, actors.get(linked[k]["actor_id"], {}), referent)), None
         )
         shown = linked[hit] if hit is not None else (linked[over[0]] if over else None)
         outcomes.append(

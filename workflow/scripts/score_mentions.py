@@ -35,7 +35,9 @@ def load(results: Path) -> tuple[list[dict], list[dict]]:
         results / "actors/mentions.parquet", columns=["article_id", "start", "end", "text", "actor_id", "actor_type",
                                                       "link_method"]
     ).to_pylist()  # fmt: skip
-    actors = pq.read_table(results / "actors/actors.parquet", columns=["actor_id", "name", "aliases"]).to_pylist()
+    actors = pq.read_table(
+        results / "actors/actors.parquet", columns=["actor_id", "name", "aliases", "source"]
+    ).to_pylist()
     return mentions, actors
 
 

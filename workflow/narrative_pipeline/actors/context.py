@@ -186,6 +186,8 @@ class ArticleInfo:
                 while b > a and _clause_word(sent.tokens[b], lex):
                     b -= 1  # "Pascal Cygan missed", "Sheffield Wednesday and": no name to give back (actors84)
                 words = [t.text for t in sent.tokens[a : b + 1]]
+                if label == "PERSON" and len(words) > 2 and words[-1] in lex.possessive_endings:
+                    words = words[:-1]  # "Sacked MP Howard Flight's": spaCy's span takes the possessive (actors95)
                 while words and (words[0].lower() in lex.determiners or words[0].lower().rstrip(".") in lex.titles):
                     words = words[1:]
                 if len(words) > 1 and trade_noun_opening(words, label, lex):

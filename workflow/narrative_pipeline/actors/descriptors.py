@@ -74,6 +74,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..parsed import Sent, Tok
 from ..registry import Office, Registry, Surface, fold
@@ -1474,7 +1475,7 @@ def noun_of_person(d: Described) -> Referred | None:
     person's; no person is named right after the noun ("the billionaire John Smith"), none is given it as a title,
     and the article does not say the noun apart from the name (`_noun_said_apart`)."""
     tok = d.tok
-    if not (d.definite and d.lower_case) or tok.tag != "NN" or d.owner is not None or d.mods:
+    if not (d.definite and d.lower_case) or tok.tag != "NN" or d.owner is not None:
         return None
     if tok.lower not in d.lex.person_nouns or tok.lower in RELATION_NOUNS or tok.lower in d.lex.role_nouns:
         return None
@@ -1493,9 +1494,18 @@ def noun_of_person(d: Described) -> Referred | None:
         return None
     person = holders.pop()
     said = min((d.ctx.intros[person].words[w] for w in d.ctx.intros[person].nouns & fits), key=lambda t: t.i)
-    if _noun_said_apart(d, said):
+    if _noun_said_apart(d, said) or not _mods_fit(d, d.ctx.intros[person]):
         return None
-    return Referred(person, "person", [tok], [said], tok.lower, d.ctx.named_as[person][1])
+    span = [*d.mods, tok]
+    span = span if all(b.i == a.i + 1 for a, b in pairwise(span)) else [tok]  # "the world champion": one mention
+    return Referred(person, "person", span, [said], tok.lower, d.ctx.named_as[person][1])
+
+
+def _mods_fit(d: Described, intro: Intro) -> bool:
+    """Whether each modifier of the noun is a word the intro said before it ("Late film star Marlon Brando ... the film
+    star", "US tycoon Malcolm Glazer ... The US tycoon"; actors95: the rule took no modifier at all). Not another word
+    ("the odd journalist", "the most popular peer to peer service": no person the intro named)."""
+    return all(m.lower in intro.words and intro.words[m.lower].i < d.tok.i for m in d.mods)
 
 
 def manager_of_side(d: Described) -> Referred | None:

@@ -459,12 +459,22 @@ def surname_of_another_person(f: Found) -> list[Tok] | None:
     own = {f.entry.name, *f.entry.aliases}
     word = c.matched
     others = [n for n in f.info.person_names if n.split()[-1] == word and n not in own]
-    if others:
+    if others and not _headline_of_a_named_person(f, own):
         return [f.head]
     if f.info.sport or f.info.arts:
         full = [n.lower() for n in own if " " in n]
         return None if any(n in f.info.text_lower for n in full) else [f.head]
     return None
+
+
+def _headline_of_a_named_person(f: Found, own: set[str]) -> bool:
+    """Whether the word is in a headline of a page that writes the registry person's full name ("Blair rejects Iraq
+    advice calls" over "Tony Blair has rejected calls ..."): the headline names the page's subject, though the page
+    names another person of the surname too ("Cherie Blair's Matrix Chambers"; actors95, whose possessive full names
+    made "Cherie Blair" one of the page's names)."""
+    if f.info is None or f.head.sent not in f.info.headlines:
+        return False
+    return any(n.lower() in f.info.text_lower for n in own if " " in n)
 
 
 KNIGHTS_TITLES = frozenset({"sir", "dame"})  # said before a given name ("Sir Howard" of Sir Howard Newby)

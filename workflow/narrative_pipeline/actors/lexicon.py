@@ -406,6 +406,9 @@ class ActorsLexicon(LexiconModel):
     )
     market_nouns: Words = Field(description="Nouns of a market: a country's name modifying one is no actor.")
     non_actor_names: Phrases = Field(description="Whole names of products, awards, events, ... never actors.")
+    sport_grounds: Phrases = Field(
+        description="Whole names of grounds, courses and arenas of sport: in an article about sport a venue, no actor."
+    )
     software_names: Phrases = Field(
         description="Whole names of programming languages, software, platforms and formats: no actor by label alone."
     )

@@ -10,6 +10,7 @@ the page writes it alone, as a company (`listed-firm`).
 from __future__ import annotations
 
 from ..parsed import Sent, Tok
+from ..syntax import lemma
 from .candidates import Candidate, LinkPriority
 from .context import ArticleInfo
 from .lexicon import ActorsLexicon
@@ -45,10 +46,11 @@ def listed_firm_words(first_pass: list[Candidate], info: ArticleInfo, lex: Actor
     one_word = {c.name for c in firms if c.start_i == c.end_i and c.name}
     ends = {c.end_i for c in firms} | {i for i, t in info.toks.items() if t.text in one_word and i not in covered}
     firm_toks |= ends  # "Cellnet and Vodafone" after "firm Vodafone": spaCy labels the second Vodafone no name
-    software = phrase_set(lex.software_names)
+    software = phrase_set(lex.software_names) | phrase_set(lex.non_actor_names)  # "RealPlayer" (actors95)
+    products = lex.product_nouns | lex.owned_product_nouns | lex.work_nouns
     words: set[str] = set()
     for end in ends:
-        for tok in _listed_beside(info.toks[end], info.toks):
+        for tok in _listed_beside(info.toks[end], info.toks, products):
             if tok.i not in covered and _brand_word(tok, info, software):
                 words.add(tok.text)
     while True:
@@ -90,14 +92,18 @@ def _named_firm(c: Candidate, toks: dict[int, Tok]) -> bool:
     return c.type_rule in OWN_FIRM_RULES or toks[c.end_i].ent_type == "ORG"
 
 
-def _listed_beside(tok: Tok, toks: dict[int, Tok]) -> list[Tok]:
+def _listed_beside(tok: Tok, toks: dict[int, Tok], products: frozenset[str]) -> list[Tok]:
     """The other items of the list `tok` is an item of: the first item (climbed over conjuncts and appositions) and
-    every conjunct or apposition under it, through the items between; none where the list modifies a noun."""
+    every conjunct or apposition under it, through the items between; none where the list modifies a noun, nor where
+    it stands in apposition to a common noun of products or works (`products`: "Microsoft's two previous programs,
+    Passport and Hailstorm": the firm's programs, though spaCy labels one an organisation; actors95)."""
     top, steps = tok, 0
     while top.dep in LIST_DEPS and top.head is not None and top.head is not top and steps < CLIMB_LIMIT:
         top, steps = top.head, steps + 1
     if top.dep in MODIFIER_DEPS:
         return []  # "the Carderplanet and Shadowcrew websites", "the Betamax and VHS fight": names of things
+    if top.pos == "NOUN" and (top.lower in products or lemma(top) in products):
+        return []  # "two previous programs, Passport and Hailstorm": the list names the noun's products
     items, frontier = [top], [top]
     while frontier:
         item = frontier.pop()

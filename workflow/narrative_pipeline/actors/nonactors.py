@@ -50,6 +50,20 @@ def known_non_actor(n: Named) -> Verdict | None:
     return None
 
 
+def sport_ground(n: Named) -> Verdict | None:
+    """'a tough game against Scotland at Murrayfield', 'Portsmouth claimed a draw at Anfield': in an article about sport
+    a name the lexicon lists as a ground, course or arena (`sport_grounds`) is the venue, no actor, at each of its
+    mentions (review76's finding 9, actors95: spaCy labels these an organisation or a person). Not in another article
+    ("gaming group Wembley": the firm that owned the stadium), nor one before a club's noun ("the Old Trafford boss",
+    "current Ibrox manager": the club the ground stands for; so the verdict holds at this mention only), and never the
+    name of a club ("Liverpool")."""
+    if not n.info.sport or n.words not in phrase_set(n.lex.sport_grounds):
+        return None
+    if with_word(n.after, n.lex.team_nouns) is not None:
+        return None  # "the Old Trafford boss", "current Ibrox manager": the club the ground stands for
+    return Verdict(None, tuple(n.span), "mention")
+
+
 def _first_name_of_a_person(n: Named, known: frozenset[tuple[str, ...]]) -> bool:
     """'Mario Testino', 'Mario Ancic': a PERSON of two words whose first is a one-word name the lexicon lists that is
     a given name ("mario", `given_names`) and whose second is a capitalised word of letters that names no product, work
@@ -432,7 +446,7 @@ def product_part(n: Named) -> Verdict | None:
     """'Xbox consoles', 'the Nintendo DS', 'FTSE 100', 'a Mac Mini', 'Interactive Media Player', 'UMD,
     Sony's disc format', 'launched the PSP': a product (or part of a product's name here)."""
     products = n.lex.product_nouns - n.lex.media_nouns - {"service", "services", "network", "networks"}
-    if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products:
+    if n.label == "ORG" and len(n.words) >= 2 and n.words[-1] in products and not _named_a_firm(n):
         return Verdict(None, (n.span[-1],))
     named_as = _product_noun_before(n)
     if named_as is not None:
@@ -463,6 +477,24 @@ def product_part(n: Named) -> Verdict | None:
     if gov is not None and n.head.dep == "dobj" and n.label == "ORG" and lemma(gov) in n.lex.product_verbs and not body:
         return Verdict(None, (gov,))  # "launched the PSP"
     return None
+
+
+FIRM_TRADE_NOUNS = frozenset({"specialist", "specialists"})  # "storage specialists BridgeHead Software"
+
+
+def _named_a_firm(n: Named) -> bool:
+    """'security software maker Sybari Software', 'software firm Giant Company Software', 'storage specialists
+    BridgeHead Software': a name ending with a product's noun, written capitalised ("Software"), that a firm's noun
+    (`company_nouns`, `FIRM_TRADE_NOUNS`) stands right before or in apposition to names a firm, not a product
+    (actors95: fix92 made "BridgeHead Software" one name, which `product_part` then dropped by "software"). Not
+    "Microsoft's Media Player" (no firm's noun)."""
+    last = n.span[-1].text
+    if not last[:1].isupper():
+        return False
+    nouns = n.lex.company_nouns | FIRM_TRADE_NOUNS
+    right_before = n.info.before(n.span[0])
+    before = [right_before] if right_before is not None and right_before.lower in nouns else []
+    return with_word(before + n.appositions, nouns) is not None
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w-])(?:its|their) +$")
@@ -555,9 +587,29 @@ def determiner_before_name(n: Named) -> Verdict | None:
     left = n.info.before(n.span[0])
     if left is None or left.lower not in {"the", "a", "an"} or _modifies_the_noun_of(n, left):
         return None
+    if apposed_firm_noun(n) is not None:
+        return None  # "former building society the Woolwich": the firm the noun names (`company-cue`; actors95)
     if n.span[-1].tag == "NNPS":
         return Verdict("group", (left,))
     return Verdict(None, (left,), "mention" if _a_full_names_surname(n) else "name")
+
+
+FIRM_COMPOUNDS = frozenset({("building", "society")})  # a firm's noun of two words ("the Woolwich")
+
+
+def apposed_firm_noun(n: Named) -> tuple[Tok, ...] | None:
+    """'former building society the Woolwich', 'Europe's biggest bank, the HSBC': the noun before the name that the
+    name stands in apposition to when it names a firm (`company_nouns`, or a noun of two words of `FIRM_COMPOUNDS`
+    with its compound), else None (review76's finding 11, actors95)."""
+    for noun in n.appositions:
+        if noun.pos != "NOUN" or noun.i > n.span[0].i:
+            continue  # "The Markfield, Leicestershire-based company": a place before the firm's noun
+        if noun.lower in n.lex.company_nouns:
+            return (noun,)
+        first = next((c for c in noun.children if c.dep == "compound" and c.i == noun.i - 1), None)
+        if first is not None and (first.lower, noun.lower) in FIRM_COMPOUNDS:
+            return (first, noun)
+    return None
 
 
 def body_after_the(n: Named) -> Verdict | None:

@@ -29,6 +29,7 @@ from .found import is_location_use, word_in
 from .lexicon import ActorsLexicon
 from .named import OBJECT_DEPS, QUOTES, Named, Verdict, phrase_set, with_word
 from .nonactors import (
+    apposed_firm_noun,
     arts_title,
     body_after_the,
     character,
@@ -44,6 +45,7 @@ from .nonactors import (
     portfolio,
     product_part,
     reporters_initials,
+    sport_ground,
     title_portfolio,
     work_title,
 )
@@ -130,6 +132,11 @@ def person_noun(n: Named) -> Verdict | None:
     """'striker Kolo Toure', 'Tony Roche, the coach', 'Martin Mubanga, 32,': a person."""
     if n.label not in {"PERSON", "ORG", "GPE"}:
         return None
+    maker = works_maker(n)
+    if maker is not None:
+        return Verdict("person", maker)
+    if band_noun_right_before(n) is not None:
+        return None  # "Devon singer Joss Stone and rock band Muse": the band's own noun, not the conjunct's (actors95)
     nouns = n.lex.person_nouns | n.lex.role_nouns
     if n.info.business and n.label != "PERSON":
         nouns = nouns - MARKET_ROLES  # "rival Shell", "market leader Nintendo": a firm (actors56)
@@ -157,6 +164,29 @@ def person_noun(n: Named) -> Verdict | None:
             if after_age is not None and after_age.text == ",":
                 cue = (age,)
     return Verdict("person", cue) if cue else None
+
+
+MAKER_NOUNS = frozenset({"maker", "makers"})
+HYPHENS = frozenset({"-", "–"})
+
+
+def works_maker(n: Named) -> tuple[Tok, ...] | None:
+    """'Documentary maker Michael Cockerell', 'Dutch film-maker Theo van Gogh', 'games maker Peter Molyneux': a name
+    spaCy labels a person's after "maker" whose own word before it (written apart or hyphened) is a work noun
+    (`work_nouns`) makes works, a person (actors95; fix94 found 8 such persons typed a company by the firm noun
+    "maker"). The work noun and "maker" are the cue. Not "car maker Aston Martin", "parts maker Robert Bosch", "wine
+    maker Robert Mondavi" (no work noun), nor "Game maker Valve" (spaCy labels the firm an organisation)."""
+    if n.label != "PERSON":
+        return None
+    maker = next((t for t in reversed(n.before) if t.lower in MAKER_NOUNS), None)
+    if maker is None:
+        return None
+    work = n.info.before(maker)
+    if work is not None and work.text in HYPHENS:
+        work = n.info.before(work)
+    if work is None or not (work.lower in n.lex.work_nouns or lemma(work) in n.lex.work_nouns):
+        return None
+    return (work, maker)
 
 
 def _role_noun_right_before(n: Named, nouns: frozenset[str]) -> tuple[Tok, ...] | None:
@@ -387,7 +417,7 @@ def company_cue(n: Named) -> Verdict | None:
     cue = with_word(n.before + n.appositions, lex.company_nouns)
     cue = cue or with_word(n.before[-1:], lex.trade_nouns.get("company", frozenset()))  # "Bookmaker Ladbrokes"
     cue = cue or next(((t,) for t in n.before if market_leader(t, n)), None)
-    cue = cue or listed_as_firms(n) or owned_product(n)
+    cue = cue or listed_as_firms(n) or owned_product(n) or apposed_firm_noun(n)  # "building society the Woolwich"
     if cue is not None:
         return Verdict("company", cue)
     if gov is not None and n.head.dep in {"poss", "compound"} and lemma(gov) in lex.company_possessions:
@@ -502,7 +532,47 @@ def band_cue(n: Named) -> Verdict | None:
         return None
     cue = with_word(n.before + n.appositions + n.said_to_be, n.lex.band_nouns)
     cue = cue or with_word(n.after, n.lex.band_member_nouns)
+    cue = cue or band_noun_right_before(n) or plural_verb_subject(n)
     return Verdict("group", cue) if cue else None
+
+
+ARTS_BAND_NOUNS = frozenset({"group", "act", "outfit"})  # a band's nouns in an article about the arts
+PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "’re", "'ve", "’ve"})
+
+
+def band_noun_right_before(n: Named) -> tuple[Tok, ...] | None:
+    """'rock band Muse', 'Cult British group Portishead', 'dance act Basement Jaxx', 'the Finnish group Varttina': a
+    band's noun (`band_nouns`; in an article about the arts "group", "act" or "outfit" modifying a name spaCy labels a
+    person's) in small letters right before the name (actors95: spaCy labels bands persons). Not a name coordinated with
+    another after it ("DJ duo JK and Joel": the members)."""
+    left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
+    if left is None or not left.text.islower():
+        return None
+    if right is not None and right.lower in {"and", "&"} or any(c.dep == "conj" for c in n.head.children):
+        return None  # "DJ duo JK and Joel": the duo's members, persons (review38)
+    if left.tag != "NN" or any(c.dep in {"det", "nummod"} for c in left.children) and n.head.head is not left:
+        return None  # "two handmade wedding bands Ozzy gave her", "a band Warner Bros wants to push": no name's noun
+    if lemma(left) in n.lex.band_nouns or left.lower in n.lex.band_nouns:
+        return (left,)  # "rock band Keane", whatever head the parse gives the name ("Pop singer Joss Stone and ...")
+    arts = n.info.arts and n.label == "PERSON" and left.lower in ARTS_BAND_NOUNS and left in n.before
+    return (left,) if arts else None
+
+
+def plural_verb_subject(n: Named) -> tuple[Tok, ...] | None:
+    """'Queen were it in a catsuit', 'Muse were also named best act', 'Franz Ferdinand have achieved what most rock
+    bands crave': in an article about the arts, a singular name spaCy labels a person's that is alone the subject of
+    a plural verb (or of a plural auxiliary) is a band (actors95). Not a name coordinated with another ("Joss Stone
+    and Muse were"), nor a plural name ("The Libertines": `determiner-before-name`)."""
+    head, verb = n.head, n.governor
+    if not n.info.arts or n.label != "PERSON" or head.tag != "NNP" or head.dep not in {"nsubj", "nsubjpass"}:
+        return None
+    if verb is None or verb.i < head.i or any(c.dep in {"conj", "cc"} for c in head.children):
+        return None
+    between = [n.info.toks[k] for k in range(n.span[-1].i + 1, verb.i + 1) if k in n.info.toks]
+    plural = [t for t in between if t.lower in PLURAL_VERBS and t.tag == "VBP" or t.lower == "were"]
+    if not plural or any(t.text in {",", "(", "-", "–"} for t in between):
+        return None
+    return (plural[0],)
 
 
 def _club_appositions(n: Named) -> list[Tok]:
@@ -701,6 +771,7 @@ def _owns_a_player(n: Named) -> Verdict | None:
 
 TYPE_RULES: tuple[Rule[Named, Verdict], ...] = (
     Rule("known-non-actor", "none", known_non_actor),
+    Rule("sport-ground", "none", sport_ground),
     Rule("reporters-initials", "none", reporters_initials),
     Rule("held-event", "none", held_event),
     Rule("common-name", "none", common_name),
