@@ -38,3 +38,66 @@ def test_near_case_a_relative_clause_that_reports_is_no_description(claims_of):
         "raise rates in the spring."
     )
     assert any("raise rates" in c.text and c.claim_type == "prediction" for c in claims), [c.text for c in claims]
+
+
+# Finding 3: a relative clause whose reporting verb reports no clause, its object the noun it hangs on, is part of the
+# main clause's claim (`verbs.reports_the_noun_only`), not a claim of its own.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The gross domestic product figure was ahead of the 3.1% the government estimated a month ago.",
+        "He faces three charges of fraud, which he denies.",
+        "The reforms he proposed in September were rejected by the committee.",
+        "She was cleared of the charges he had once told Mr Blair about.",
+    ],
+)
+def test_a_relative_clause_reporting_only_its_noun_is_no_claim(one, body):
+    claim = one(body)
+    assert claim.claimer_rule not in {"relative-reporting", "tail-frame"}
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("The system, which critics say is more transparent and competitive, was launched in May.", "critics say"),
+        ("The move angered some senior Conservative members, who say the party needs him.", "who say"),
+        ("The union rejected the offer, which the company says would save at least £300m.", "company says"),
+    ],
+)
+def test_near_case_a_relative_clause_reporting_a_clause_is_a_claim(claims_of, body, content):
+    claims, _ = claims_of(body)
+    assert any(content in c.text and c.claimer_rule == "relative-reporting" for c in claims), [c.text for c in claims]
+
+
+# Finding 4: "according to reports in / from <a source>" names whose reports they are (`phrasal.reports_of`).
+
+
+@pytest.mark.parametrize(
+    ("body", "claimer"),
+    [
+        (
+            "Stars Tom Cruise and Nicole Kidman are involved in the project, according to reports in the Hollywood "
+            "Reporter trade newspaper.",
+            "Hollywood Reporter",
+        ),
+        ("According to reports from Russian News Agency Interfax, the deal should go through next month.", "Interfax"),
+    ],
+)
+def test_reports_of_a_named_source_are_its_claim(one, body, claimer):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_rule) == ("actor", "according-to")
+    assert claimer in claim.claimer_text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The firm plans to list its shares in Hong Kong, according to press reports in China.",
+        "The new phone will be unveiled in May, according to reports.",
+    ],
+)
+def test_near_case_reports_with_no_source_or_from_a_place_are_unnamed(one, body):
+    claim = one(body)
+    assert (claim.claimer_kind, claim.claimer_rule) == ("unnamed", "according-to-reports")
