@@ -14,7 +14,7 @@ import pytest
     "body",
     [
         '"We have seen these hoaxes for several Christmases already, and personally I prefer traditional pen and paper '
-        'cards," said Mikko Hypponen, who heads the firm\'s anti-virus team.',
+        "cards,\" said Mikko Hypponen, who heads the firm's anti-virus team.",
         '"She got mad a little bit and I played some great tennis," said Mauresmo, who was runner-up to Kim Clijsters '
         "in last year's final.",
         '"It\'s a pretty good growth rate, but it may not be good enough to create enough jobs," said Robert Brusca, '
