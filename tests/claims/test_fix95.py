@@ -101,3 +101,27 @@ def test_reports_of_a_named_source_are_its_claim(one, body, claimer):
 def test_near_case_reports_with_no_source_or_from_a_place_are_unnamed(one, body):
     claim = one(body)
     assert (claim.claimer_kind, claim.claimer_rule) == ("unnamed", "according-to-reports")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Critics say the powers - which President Chavez argues are needed to help the country's poorest citizens - "
+        "trample all over private property rights.",
+        "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed.",
+        'The decision follows a "tough meeting" where some senior Tories argued vociferously against the move.',
+    ],
+)
+def test_near_case_a_misread_relative_still_splits(claims_of, body):
+    """The parse's relative clause that is a closing frame, a report whose clause the parser hung elsewhere, or a
+    relative adverb's clause is not read as reporting only its noun (`verbs.misread_relative`)."""
+    claims, _ = claims_of(body)
+    assert len(claims) >= 2, [c.text for c in claims]
+
+
+def test_a_relative_clause_on_a_noun_that_is_no_source_is_no_tail_frame(one):
+    claim = one(
+        "Victims groups accused it of trying to escape its responsibilities by moving abroad, a charge the company "
+        "denies."
+    )
+    assert claim.claimer_rule != "tail-frame"

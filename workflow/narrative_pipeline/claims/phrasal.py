@@ -12,6 +12,7 @@ from ..syntax import find_phrase, in_adverbial_clause, in_modifier, lemma, set_o
 from .impersonal import impersonal_passive, speech_act_object
 from .model import Attribution, Cue
 from .sources import is_source
+from .verbs import reports_the_noun_only
 
 if TYPE_CHECKING:
     from .attribution import AttributionContext
@@ -124,6 +125,8 @@ def tail_frame(ctx: AttributionContext) -> Attribution | None:
         return None
     if source[0].lower in lex.relative_pronouns:
         return None  # "..., which he denies.": a relative clause on the noun before it, no frame (fix95)
+    if verb.dep == "relcl" and reports_the_noun_only(verb, lex) and not is_source(verb.head, ctx.scope):
+        return None  # "..., a charge the company denies.": the charge is no source (fix95)
     last = source[-1]
     named = last.text[:1].isupper() and source[0].text[:1].isupper() and last.pos in {"PROPN", "NOUN", "ADJ", "AUX"}
     if not (named or is_source(last, ctx.scope)):

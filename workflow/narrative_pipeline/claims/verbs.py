@@ -556,7 +556,7 @@ def reports_the_noun_only(verb: Tok, lex: Lexicon) -> bool:
     if (word in lex.speech_acts and word not in lex.saying_verbs) or word in lex.reason_speech_acts:
         return False
     subject = subject_of(verb)
-    if subject is None or subject.lower in lex.relative_pronouns:
+    if subject is None or subject.lower in lex.relative_pronouns or misread_relative(verb, lex):
         return False
     for c in verb.children:
         if c.dep in OWN_CONTENT_DEPS or (c.dep == "prep" and c.lower == "as") or is_that_clause(c):
@@ -564,3 +564,27 @@ def reports_the_noun_only(verb: Tok, lex: Lexicon) -> bool:
         if c.dep == "dobj" and c.lower not in lex.relative_pronouns and word not in lex.hearer_passive_verbs:
             return False
     return True
+
+
+RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def misread_relative(verb: Tok, lex: Lexicon) -> bool:
+    """A relative clause of a reporting verb the parse made of something else (`reports_the_noun_only`): a contact
+    relative set off by a comma is a closing frame ('... music executive Jordan Bratman, the singer's agent has
+    confirmed.'); a finite verb right after it outside it is the clause it reports ('the powers - which President
+    Chavez argues are needed ...', 'which they had previously indicated had understated losses'); a colon on it opens
+    what it says ('whether he was taking a risk he replied: "..."'); a relative adverb makes it no object relative
+    ('a meeting where some senior Tories argued against the move')."""
+    toks = verb.subtree()
+    ancestors = verb.ancestors()
+    around = {t.i: t for t in (ancestors[-1] if ancestors else verb).subtree()}  # the sentence's tree
+    relative_word = any(c.lower in lex.relative_pronouns or c.lower == "that" for c in verb.children)
+    before = around.get(toks[0].i - 1)
+    if not relative_word and before is not None and before.text == ",":
+        return True
+    after = around.get(verb.i + 1)
+    if after is not None and after not in toks and after.tag in FINITE_TAGS:
+        return True
+    return any(c.text == ":" or c.lower in RELATIVE_ADVERBS for c in verb.children)
