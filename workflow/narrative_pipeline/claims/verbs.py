@@ -572,7 +572,8 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 def misread_relative(verb: Tok, lex: Lexicon) -> bool:
     """A relative clause of a reporting verb the parse made of something else (`reports_the_noun_only`): a contact
-    relative set off by a comma is a closing frame ('... music executive Jordan Bratman, the singer's agent has
+    relative (no relative word before its verb: not 'the first episode of which', 'against which') set off by a comma
+    is a closing frame ('... music executive Jordan Bratman, the singer's agent has
     confirmed.'); a finite verb right after it outside it is the clause it reports ('the powers - which President
     Chavez argues are needed ...', 'which they had previously indicated had understated losses'); a colon on it opens
     what it says ('whether he was taking a risk he replied: "..."'); a relative adverb makes it no object relative
@@ -580,7 +581,7 @@ def misread_relative(verb: Tok, lex: Lexicon) -> bool:
     toks = verb.subtree()
     ancestors = verb.ancestors()
     around = {t.i: t for t in (ancestors[-1] if ancestors else verb).subtree()}  # the sentence's tree
-    relative_word = any(c.lower in lex.relative_pronouns or c.lower == "that" for c in verb.children)
+    relative_word = any(t.lower in lex.relative_pronouns or t.lower == "whose" for t in toks if t.i < verb.i)
     before = around.get(toks[0].i - 1)
     if not relative_word and before is not None and before.text == ",":
         return True
