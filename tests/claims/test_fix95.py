@@ -110,6 +110,8 @@ def test_near_case_reports_with_no_source_or_from_a_place_are_unnamed(one, body)
         "trample all over private property rights.",
         "Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed.",
         'The decision follows a "tough meeting" where some senior Tories argued vociferously against the move.',
+        'But when Lomu was asked whether he was taking a risk he replied: "As much as someone going down the road '
+        'being hit by a bus."',
     ],
 )
 def test_near_case_a_misread_relative_still_splits(claims_of, body):

@@ -573,11 +573,11 @@ FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 def misread_relative(verb: Tok, lex: Lexicon) -> bool:
     """A relative clause of a reporting verb the parse made of something else (`reports_the_noun_only`): a contact
     relative (no relative word before its verb: not 'the first episode of which', 'against which') set off by a comma
-    is a closing frame ('... music executive Jordan Bratman, the singer's agent has
-    confirmed.'); a finite verb right after it outside it is the clause it reports ('the powers - which President
-    Chavez argues are needed ...', 'which they had previously indicated had understated losses'); a colon on it opens
-    what it says ('whether he was taking a risk he replied: "..."'); a relative adverb makes it no object relative
-    ('a meeting where some senior Tories argued against the move')."""
+    is a closing frame ('... music executive Jordan Bratman, the singer's agent has confirmed.'); a finite verb right
+    after it outside it is the clause it reports ('the powers - which President Chavez argues are needed ...', 'which
+    they had previously indicated had understated losses'); a colon on it or right after it opens what it says
+    ('whether he was taking a risk he replied: "..."'); a relative adverb makes it no object relative ('a meeting
+    where some senior Tories argued against the move')."""
     toks = verb.subtree()
     ancestors = verb.ancestors()
     around = {t.i: t for t in (ancestors[-1] if ancestors else verb).subtree()}  # the sentence's tree
@@ -588,4 +588,7 @@ def misread_relative(verb: Tok, lex: Lexicon) -> bool:
     after = around.get(verb.i + 1)
     if after is not None and after not in toks and after.tag in FINITE_TAGS:
         return True
-    return any(c.text == ":" or c.lower in RELATIVE_ADVERBS for c in verb.children)
+    if any(c.text == ":" or c.lower in RELATIVE_ADVERBS for c in verb.children):
+        return True
+    closing = around.get(toks[-1].i + 1)
+    return closing is not None and closing.text == ":"
