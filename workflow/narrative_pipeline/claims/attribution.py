@@ -51,6 +51,7 @@ from .verbs import (
     newsroom_finding,
     plan_of,
     reason_speech_act,
+    reports_the_noun_only,
     ruling,
     speech_phrase,
     stance_object,
@@ -360,6 +361,8 @@ def relative_reporting(frame: Frame) -> Proposal | None:
     found = frame.reporting
     if found is None or found.inverted or frame.tok.dep != "relcl":
         return None
+    if reports_the_noun_only(frame.tok, frame.ctx.scope.lex):
+        return None  # "the 3.1% the government estimated a month ago", "..., which he denies": no clause reported
     own = subject_of(frame.tok)
     if (
         own is not None

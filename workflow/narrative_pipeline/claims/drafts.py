@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .model import Attribution, ClaimDraft, Cue, Scope, Unit
 from .sources import claimer_actor, claimer_tokens, effective_subject, is_source
 from .type import claim_type, own_cue
-from .units import split_units
+from .units import speech_verb, split_units
 from .verbs import predicts
 
 QUOTED_SHARE = 0.6  # a unit with at least this share of its tokens quoted is a quotation
@@ -174,10 +174,14 @@ SETTING_DEPS = frozenset({"prep", "npadvmod", "dative"})
 CONTENT_AFTER_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 
 
-def only_frame(d: ClaimDraft, described: bool = False, hearers: frozenset[str] = frozenset()) -> bool:
+def only_frame(
+    d: ClaimDraft, described: bool = False, hearers: frozenset[str] = frozenset(), lex: Lexicon | None = None
+) -> bool:
     """A unit that is nothing but a reporting frame ('" he says.'); `described`: the speaker's
     appositions count as the frame too ('" said Jane Smith, an analyst at the bank.'), and so does the
-    setting of the saying (`frame_setting`; the object of a verb of `hearers` is who heard it)."""
+    setting of the saying (`frame_setting`; the object of a verb of `hearers` is who heard it); with `lex`, so do a
+    relative clause on the speaker that reports nothing and the names joined in the description
+    (`speaker_description`: '" said Mikko Hypponen, who heads F-Secure's anti-virus team.')."""
     att = d.attribution
     if att is None:
         return False
@@ -185,12 +189,46 @@ def only_frame(d: ClaimDraft, described: bool = False, hearers: frozenset[str] =
     if att.verb is not None:  # 'He went on:' (claims61): the verb's particle is the frame's too
         frame |= {c.i for c in att.verb.children if c.dep == "prt"}
     if described:  # the description, not a clause of its own ('said Jane Smith, who added that ...')
-        frame |= {t.i for c in att.claimer for t in subtree_without(c, DESCRIPTION_CUT)}
+        frame |= {t.i for c in att.claimer for t in speaker_description(c, lex)}
         if att.verb is not None:
             frame |= frame_setting(att.verb, hearers)
     marks = scan(d.unit.sent.tokens).marks
     words = [t for t in d.unit.tokens if t.pos not in {"PUNCT", "SPACE"} and t.i not in marks]
     return bool(words) and all(t.i in frame for t in words)
+
+
+def speaker_description(speaker: Tok, lex: Lexicon | None) -> list[Tok]:
+    """A closing frame's speaker with its description: its subtree without a clause of its own (`DESCRIPTION_CUT`:
+    'said Jane Smith, who added that ...' says something more). With `lex` (review76's finding 1, fix95), a relative
+    clause that reports nothing is the description too ('" said Mikko Hypponen, who heads F-Secure's anti-virus
+    team.', '" said the 30-year-old, who is retiring in 2006.'), and so is a name or noun joined to another in it
+    ('chief economist at Fact and Opinion Economics'): the frame then joins the quotation's last clause (`merge_units`)
+    instead of standing as a claim of its own. A relative clause with a reporting verb, a speech act or a clause
+    of its own ('who added that ...', 'who called for calm') is no description."""
+    if lex is None:
+        return subtree_without(speaker, DESCRIPTION_CUT)
+    out = [speaker]
+    stack = list(speaker.children)
+    while stack:
+        node = stack.pop()
+        if node.dep == "relcl" and reports_nothing(node, lex):
+            out.extend(node.subtree())
+            continue
+        if node.dep in DESCRIPTION_CUT and not (node.dep == "conj" and node.pos in NOMINAL):
+            continue
+        out.append(node)
+        stack.extend(node.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
+def reports_nothing(relative: Tok, lex: Lexicon) -> bool:
+    """Whether a relative clause holds no report: no clause of its own under a verb of its (no ccomp, parataxis)
+    and no reporting verb or speech act in it ('who heads the team', 'who was runner-up to Kim Clijsters',
+    'which develops games in house and also publishes titles'; not 'who added that ...', 'who warned of cuts')."""
+    return not any(t.dep in {"ccomp", "parataxis"} or speech_verb(t, lex) for t in relative.subtree())
 
 
 def frame_setting(verb: Tok, hearers: frozenset[str]) -> set[int]:
@@ -223,7 +261,7 @@ def merge_units(drafts: list[ClaimDraft], lex: Lexicon) -> list[ClaimDraft]:
         )
         if same_claimer and (
             (prev.claim_type, prev.certainty) == (d.claim_type, d.certainty)
-            or only_frame(d, described=True, hearers=hearers)
+            or only_frame(d, described=True, hearers=hearers, lex=lex)
         ):  # a closing frame with its speaker's description joins the claim it frames, whatever its own type
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
             tail = [t for t in prev.unit.sent.tokens if t.i > tokens[-1].i]

@@ -28,7 +28,7 @@ from ..syntax import (
 )
 from .lexicon import Lexicon
 from .model import Unit
-from .verbs import as_aside, as_frame, closing_conjunct, opens_with_wh, speech_phrase
+from .verbs import as_aside, as_frame, closing_conjunct, opens_with_wh, reports_the_noun_only, speech_phrase
 
 LIST_MARKS = frozenset({"-", "•", "*", "–"})  # bullets opening a list item
 NOT_WORDS = frozenset({"-", "•", "*"})  # list marks the parser may tag as words
@@ -294,6 +294,8 @@ def _splits(tok: Tok, content_roots: set[Tok], lex: Lexicon, quoted: frozenset[i
     if tok.dep == "relcl" or sentential_relative(tok):
         if hedged_time(tok, lex):
             return False
+        if reports_the_noun_only(tok, lex):
+            return False  # "the 3.1% the government estimated a month ago": no clause of its own (fix95)
         return has_own_attribution(tok, lex) and _reports_inside(tok, lex) and not defines_predicate(tok, lex)
     if tok.dep == "conj" and reporting_conjunct(tok, lex):
         return True  # "said intimidation seemed to have been widespread and called on hunts to ..."
