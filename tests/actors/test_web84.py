@@ -19,8 +19,5 @@ def test_a_two_letter_surname_alone_is_the_person_named_in_full(mentions):
 
 
 def test_an_acronyms_plural_stays_no_surname(linked):
-    text = (
-        "Labour MPs met Tony Mps on Monday.\n\n"
-        "His own MPs voted against the plan on Tuesday.\n"
-    )
+    text = "Labour MPs met Tony Mps on Monday.\n\nHis own MPs voted against the plan on Tuesday.\n"
     assert not any(surface == "MPs" for surface, _ in linked(text))
