@@ -255,3 +255,13 @@ def test_the_web83_draw_gives_its_hand_checks_pages():
     lines = (EVAL / "actors-handcheck-web83.jsonl").read_text(encoding="utf-8").splitlines()
     pages = drawn("draw_actors_handcheck_web83.py")
     assert len(pages) == 5 and {json.loads(line)["source_path"] for line in lines if line} == pages
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PAGES.is_dir(), reason="the shared web pages are not on this machine")
+def test_the_web84_draw_gives_its_hand_checks_pages():
+    """web84 took the 3 pages left in web83's near pool (web83's check now read) and 2 of web81's pool rule; its check
+    holds rows on all 5."""
+    lines = (EVAL / "actors-handcheck-web84.jsonl").read_text(encoding="utf-8").splitlines()
+    pages = drawn("draw_actors_handcheck_web84.py")
+    assert len(pages) == 5 and {json.loads(line)["source_path"] for line in lines if line} == pages

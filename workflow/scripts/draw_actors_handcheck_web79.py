@@ -26,8 +26,9 @@ LATER = frozenset(
         "actors-handcheck-web80.jsonl",
         "actors-handcheck-web81.jsonl",
         "actors-handcheck-web83.jsonl",
+        "actors-handcheck-web84.jsonl",
     }
-)  # its own check and web80, web81, web83 (after it)
+)  # its own check and web80, web81, web83, web84 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

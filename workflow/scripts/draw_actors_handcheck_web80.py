@@ -23,8 +23,13 @@ SEED = 20263005
 DRAWN = 10
 LEAST, MOST = 100, 1500
 LATER = frozenset(
-    {"actors-handcheck-web80.jsonl", "actors-handcheck-web81.jsonl", "actors-handcheck-web83.jsonl"}
-)  # this draw's own check and web81, web83 (after it)
+    {
+        "actors-handcheck-web80.jsonl",
+        "actors-handcheck-web81.jsonl",
+        "actors-handcheck-web83.jsonl",
+        "actors-handcheck-web84.jsonl",
+    }
+)  # this draw's own check and web81, web83, web84 (after it)
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

@@ -29,7 +29,9 @@ from draw_pools import check_rows, news_pages, words_between
 SEED = 20263303
 DRAWN = 5
 LEAST, MOST = 100, 1200
-LATER = frozenset({"actors-handcheck-web83.jsonl"})  # this draw's own check, made after it
+LATER = frozenset(
+    {"actors-handcheck-web83.jsonl", "actors-handcheck-web84.jsonl"}
+)  # this draw's own check and web84 (after it)
 
 
 def taken() -> set[str]:

@@ -38,8 +38,9 @@ LATER = frozenset(
         "actors-handcheck-web80.jsonl",
         "actors-handcheck-web81.jsonl",
         "actors-handcheck-web83.jsonl",
+        "actors-handcheck-web84.jsonl",
     }
-)  # its own check and web77, web78, web79, web80, web81, web83 (after it)
+)  # its own check and web77, web78, web79, web80, web81, web83, web84 (after it)
 # the pages of the class among the unread ones, and what each is
 POLITICS = {
     "breakingbelizenews.com-paho.html": "an international organisation's director urges the Americas' states to act",

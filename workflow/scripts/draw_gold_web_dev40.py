@@ -28,6 +28,7 @@ LATER = frozenset(
         "actors-handcheck-web80.jsonl",
         "actors-handcheck-web81.jsonl",
         "actors-handcheck-web83.jsonl",
+        "actors-handcheck-web84.jsonl",
     }
 )  # hand checks made after this draw
 

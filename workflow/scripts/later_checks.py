@@ -51,6 +51,8 @@ SINCE_SESSION_57 = frozenset(
         "actors-handcheck-web81.jsonl",
         # web83 (session 63)
         "actors-handcheck-web83.jsonl",
+        # web84 (session 64)
+        "actors-handcheck-web84.jsonl",
     }
 ) | reviews_from(74)
 
