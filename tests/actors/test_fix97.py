@@ -14,7 +14,7 @@ PERSONS = [
     (
         "Linford Christie",
         "UK Athletics has been criticised for its coaching system by former athletes.\n\nHowever, Linford Christie "
-        'countered: "It\'s easy to criticise when you haven\'t gone through the system here."\n',
+        "countered: \"It's easy to criticise when you haven't gone through the system here.\"\n",
     ),
     (
         "Xavier Malisse",
