@@ -15,24 +15,13 @@ from __future__ import annotations
 
 import random
 
+import later_checks
 from draw_pools import EVAL, PAGES, check_rows, news_pages, words_between
 
 SEED = 20261241
 # this draw's own check, made after it, and web85 (session 54), web77 (session 57), web78 (session 58), web79
 # (session 59), web80 (session 60) and web81 (session 61), which name pages of its pool
-LATER = frozenset(
-    {
-        "actors-handcheck-web41.jsonl",
-        "actors-handcheck-web85.jsonl",
-        "actors-handcheck-web77.jsonl",
-        "actors-handcheck-web78.jsonl",
-        "actors-handcheck-web79.jsonl",
-        "actors-handcheck-web80.jsonl",
-        "actors-handcheck-web81.jsonl",
-        "actors-handcheck-web83.jsonl",
-        "actors-handcheck-web84.jsonl",
-    }
-)
+LATER = later_checks.web_checks_from("web41")  # this draw's own check and every web check made after it
 
 
 def excluded() -> set[str]:

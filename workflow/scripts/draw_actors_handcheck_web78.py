@@ -15,22 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import later_checks
 from draw_actors_handcheck_web77 import LEAST, MOST
 from draw_actors_handcheck_web77 import drawn as drawn_web77
 from draw_actors_handcheck_web85 import sample, show, sized_pool
 
 SEED = 20262804
 DRAWN = 12
-LATER = frozenset(
-    {
-        "actors-handcheck-web78.jsonl",
-        "actors-handcheck-web79.jsonl",
-        "actors-handcheck-web80.jsonl",
-        "actors-handcheck-web81.jsonl",
-        "actors-handcheck-web83.jsonl",
-        "actors-handcheck-web84.jsonl",
-    }
-)  # its own check and web79, web80, web81, web83, web84 (after it)
+LATER = later_checks.web_checks_from("web78")  # this draw's own check and every web check made after it
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import later_checks
 from draw_actors_handcheck_web77 import drawn as drawn_web77
 from draw_actors_handcheck_web78 import drawn as drawn_web78
 from draw_actors_handcheck_web79 import drawn as drawn_web79
@@ -22,9 +23,7 @@ from draw_actors_handcheck_web85 import sample, show, sized_pool
 SEED = 20263106
 DRAWN = 8
 LEAST, MOST = 100, 1500
-LATER = frozenset(
-    {"actors-handcheck-web81.jsonl", "actors-handcheck-web83.jsonl", "actors-handcheck-web84.jsonl"}
-)  # this draw's own check and web83, web84 (after it)
+LATER = later_checks.web_checks_from("web81")  # this draw's own check and every web check made after it
 
 
 def pool(later: Collection[str] = LATER) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
+import later_checks
 from draw_actors_handcheck_web77 import drawn as drawn_web77
 from draw_actors_handcheck_web78 import drawn as drawn_web78
 from draw_actors_handcheck_web79 import drawn as drawn_web79
@@ -29,9 +30,7 @@ from draw_pools import check_rows, news_pages, words_between
 SEED = 20263303
 DRAWN = 5
 LEAST, MOST = 100, 1200
-LATER = frozenset(
-    {"actors-handcheck-web83.jsonl", "actors-handcheck-web84.jsonl"}
-)  # this draw's own check and web84 (after it)
+LATER = later_checks.web_checks_from("web83")  # this draw's own check and every web check made after it
 
 
 def taken() -> set[str]:

@@ -14,13 +14,14 @@ first group out.
 
 from __future__ import annotations
 
+import later_checks
 from draw_actors_handcheck_web83 import near_news, taken, unread_news
 from draw_actors_handcheck_web85 import sample, sized_pool
 
 SEED = 20263405
 DRAWN = 5
 LEAST, MOST = 100, 1500
-LATER = frozenset({"actors-handcheck-web84.jsonl"})  # this draw's own check, made after it
+LATER = later_checks.web_checks_from("web84")  # this draw's own check and every web check made after it
 
 
 def first_group() -> list[str]:

@@ -22,6 +22,7 @@ import random
 from collections.abc import Collection
 from pathlib import Path
 
+import later_checks
 from draw_pools import EVAL, PAGES, ROOT, words_between
 
 SEED = 20262402
@@ -29,18 +30,7 @@ DRAWN = 5
 MOST_LINES = 4
 SHARED_SPEC = Path("/work/shared/spec")
 ROOTS = (EVAL, ROOT / "config/training", ROOT / "tests", SHARED_SPEC)
-LATER = frozenset(
-    {
-        "actors-handcheck-web85.jsonl",
-        "actors-handcheck-web77.jsonl",
-        "actors-handcheck-web78.jsonl",
-        "actors-handcheck-web79.jsonl",
-        "actors-handcheck-web80.jsonl",
-        "actors-handcheck-web81.jsonl",
-        "actors-handcheck-web83.jsonl",
-        "actors-handcheck-web84.jsonl",
-    }
-)  # its own check and web77, web78, web79, web80, web81, web83, web84 (after it)
+LATER = later_checks.web_checks_from("web85")  # this draw's own check and every web check made after it
 # the pages of the class among the unread ones, and what each is
 POLITICS = {
     "breakingbelizenews.com-paho.html": "an international organisation's director urges the Americas' states to act",

@@ -14,23 +14,12 @@ from __future__ import annotations
 
 import random
 
+import later_checks
 from draw_actors_handcheck_web36 import TUNED  # gold-web-dev24's pages and descriptors-dev23-web's
 from draw_pools import EVAL, check_rows, news_pages, words_between
 
 SEED = 20261240
-LATER = frozenset(
-    {
-        "actors-handcheck-web41.jsonl",
-        "actors-handcheck-web85.jsonl",
-        "actors-handcheck-web77.jsonl",
-        "actors-handcheck-web78.jsonl",
-        "actors-handcheck-web79.jsonl",
-        "actors-handcheck-web80.jsonl",
-        "actors-handcheck-web81.jsonl",
-        "actors-handcheck-web83.jsonl",
-        "actors-handcheck-web84.jsonl",
-    }
-)  # hand checks made after this draw
+LATER = later_checks.web_checks_from("web41")  # the web hand checks made after this draw (web41 is the first)
 
 
 def pool() -> list[str]:

@@ -27,6 +27,16 @@ def reviews_from(first: int) -> frozenset[str]:
     return frozenset().union(*(files for number, files in REVIEWS.items() if number >= first))
 
 
+# every whole-page web actor check by the order it was made (web85's in session 54, before web77's): a new web check's
+# name is added at the end alone, and each web draw's `LATER` is its own check's files and every later one's
+WEB_CHECKS = ("web41", "web85", "web77", "web78", "web79", "web80", "web81", "web83", "web84")
+
+
+def web_checks_from(first: str) -> frozenset[str]:
+    """The check file of web check `first` and of every web check made after it: a web draw's `LATER`."""
+    return frozenset(f"actors-handcheck-{name}.jsonl" for name in WEB_CHECKS[WEB_CHECKS.index(first) :])
+
+
 SINCE_SESSION_57 = frozenset(
     {
         # review70 (session 57)
