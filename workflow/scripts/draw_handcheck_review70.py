@@ -43,26 +43,8 @@ SEED = 20262708
 PER_ARTICLE = 1
 QUOTAS = (("business", 8), ("entertainment", 7), ("sport", 8), ("tech", 7))
 STATEMENT_QUOTAS = QUOTAS  # the politics article's statements all lie in labelled claim spans too
-# this check's own files, and review72's (session 59), drawn after it
-LATER = frozenset(
-    {
-        "claims-handcheck-review70.jsonl",
-        "claims-handcheck-review70-units.jsonl",
-        "statements-handcheck-review70.jsonl",
-        "claims-handcheck-review72.jsonl",
-        "claims-handcheck-review72-units.jsonl",
-        "claims-handcheck-review73.jsonl",
-        "claims-handcheck-review73-units.jsonl",
-        # training labels added after this draw (claims85's replacement units, wired in by claims86, session 59;
-        # claims86's own): their spans were no label when it was drawn
-        "claims-labels-claims85.jsonl",
-        "claims-labels-claims86.jsonl",
-        # claims88's (session 60): its relabelled units were no label when this was drawn
-        "claims-labels-claims88.jsonl",
-        # actors90 (session 59)
-        "actors-handcheck-actors90.jsonl",
-    }
-) | later_checks.reviews_from(74)
+# this check's own files, and the BBC checks and label files made after it (review72's on; `later_checks`)
+LATER = later_checks.BBC_SINCE_SESSION_57
 
 
 def claims(results: Path, seed: int = SEED) -> list[dict[str, object]]:

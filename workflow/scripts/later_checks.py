@@ -37,7 +37,8 @@ def web_checks_from(first: str) -> frozenset[str]:
     return frozenset(f"actors-handcheck-{name}.jsonl" for name in WEB_CHECKS[WEB_CHECKS.index(first) :])
 
 
-SINCE_SESSION_57 = frozenset(
+# the BBC checks and label files made from session 57 on: review70's and b81's draws name them after their own files
+BBC_SINCE_SESSION_57 = frozenset(
     {
         # review70 (session 57)
         "claims-handcheck-review70.jsonl",
@@ -57,14 +58,10 @@ SINCE_SESSION_57 = frozenset(
         "claims-labels-claims88.jsonl",
         # actors90 (session 59)
         "actors-handcheck-actors90.jsonl",
-        # web81 (session 61)
-        "actors-handcheck-web81.jsonl",
-        # web83 (session 63)
-        "actors-handcheck-web83.jsonl",
-        # web84 (session 64)
-        "actors-handcheck-web84.jsonl",
     }
 ) | reviews_from(74)
+# and the web checks of those sessions (web81's on)
+SINCE_SESSION_57 = BBC_SINCE_SESSION_57 | web_checks_from("web81")
 
 # The files made in sessions 50-55 that the hand-check draws of sessions 46-49 (s46, b47, ent62, bbc55, sp48) each
 # name after their own: claims70's h70 (session 50), actors76's spt76 (session 51), narr35's blind statement set
