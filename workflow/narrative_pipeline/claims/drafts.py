@@ -174,22 +174,19 @@ SETTING_DEPS = frozenset({"prep", "npadvmod", "dative"})
 CONTENT_AFTER_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "conj"})
 
 
-def only_frame(
-    d: ClaimDraft, described: bool = False, hearers: frozenset[str] = frozenset(), lex: Lexicon | None = None
-) -> bool:
-    """A unit that is nothing but a reporting frame ('" he says.'); `described`: the speaker's
-    appositions count as the frame too ('" said Jane Smith, an analyst at the bank.'), and so does the
-    setting of the saying (`frame_setting`; the object of a verb of `hearers` is who heard it); with `lex`, so do a
-    relative clause on the speaker that reports nothing and the names joined in the description
-    (`speaker_description`: '" said Mikko Hypponen, who heads F-Secure's anti-virus team.')."""
+def only_frame(d: ClaimDraft, described: Lexicon | None = None, hearers: frozenset[str] = frozenset()) -> bool:
+    """A unit that is nothing but a reporting frame ('" he says.'); `described` (the claims lexicon): the speaker's
+    description counts as the frame too (`speaker_description`: '" said Jane Smith, an analyst at the bank.', '" said
+    Mikko Hypponen, who heads F-Secure's anti-virus team.'), and so does the setting of the saying (`frame_setting`;
+    the object of a verb of `hearers` is who heard it)."""
     att = d.attribution
     if att is None:
         return False
     frame = {t.i for t in att.claimer} | {t.i for t in att.cue.tokens}
     if att.verb is not None:  # 'He went on:' (claims61): the verb's particle is the frame's too
         frame |= {c.i for c in att.verb.children if c.dep == "prt"}
-    if described:  # the description, not a clause of its own ('said Jane Smith, who added that ...')
-        frame |= {t.i for c in att.claimer for t in speaker_description(c, lex)}
+    if described is not None:  # the description, not a clause of its own ('said Jane Smith, who added that ...')
+        frame |= {t.i for c in att.claimer for t in speaker_description(c, described)}
         if att.verb is not None:
             frame |= frame_setting(att.verb, hearers)
     marks = scan(d.unit.sent.tokens).marks
@@ -197,16 +194,14 @@ def only_frame(
     return bool(words) and all(t.i in frame for t in words)
 
 
-def speaker_description(speaker: Tok, lex: Lexicon | None) -> list[Tok]:
+def speaker_description(speaker: Tok, lex: Lexicon) -> list[Tok]:
     """A closing frame's speaker with its description: its subtree without a clause of its own (`DESCRIPTION_CUT`:
-    'said Jane Smith, who added that ...' says something more). With `lex` (review76's finding 1, fix95), a relative
+    'said Jane Smith, who added that ...' says something more); and (review76's finding 1, fix95) a relative
     clause that reports nothing is the description too ('" said Mikko Hypponen, who heads F-Secure's anti-virus
     team.', '" said the 30-year-old, who is retiring in 2006.'), and so is a name or noun joined to another in it
     ('chief economist at Fact and Opinion Economics'): the frame then joins the quotation's last clause (`merge_units`)
     instead of standing as a claim of its own. A relative clause with a reporting verb, a speech act or a clause
     of its own ('who added that ...', 'who called for calm') is no description."""
-    if lex is None:
-        return subtree_without(speaker, DESCRIPTION_CUT)
     out = [speaker]
     stack = list(speaker.children)
     while stack:
@@ -261,7 +256,7 @@ def merge_units(drafts: list[ClaimDraft], lex: Lexicon) -> list[ClaimDraft]:
         )
         if same_claimer and (
             (prev.claim_type, prev.certainty) == (d.claim_type, d.certainty)
-            or only_frame(d, described=True, hearers=hearers, lex=lex)
+            or only_frame(d, described=lex, hearers=hearers)
         ):  # a closing frame with its speaker's description joins the claim it frames, whatever its own type
             tokens = sorted(prev.unit.tokens + d.unit.tokens, key=lambda t: t.i)
             tail = [t for t in prev.unit.sent.tokens if t.i > tokens[-1].i]

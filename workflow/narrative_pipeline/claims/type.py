@@ -2071,10 +2071,9 @@ def grounding_verb(ctx: TypeContext) -> list[Tok] | None:
     preps = {c.lower: c for c in root.children if c.dep == "prep"}
     prep = next((preps[p] for v, p in ctx.lex.grounding_phrases if lemma(root) == v and p in preps), None)
     objects = [] if prep is None else [c for c in prep.children if c.dep == "pobj"]
+    # 'The charge stemmed from April 2004': when; 'Ministers pointed to the fact that ...': a speech act
     if prep is None or any(o.ent_type in {"DATE", "TIME"} or lemma(o) == "fact" for o in objects):
-        return (
-            None  # 'The charge stemmed from April 2004': when; 'Ministers pointed to the fact that ...': a speech act
-        )
+        return None
     return [root]
 
 
