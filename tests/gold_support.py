@@ -43,6 +43,8 @@ SPAN_LEVEL_CHECKS = frozenset(
         "claims-handcheck-review76-units",
         "claims-handcheck-review77",
         "claims-handcheck-review77-units",
+        "claims-handcheck-review78",
+        "claims-handcheck-review78-units",
     }
 )
 

@@ -2,7 +2,8 @@
 review51's, narr22's, narr25's, narr46's audits): each of those draws names them among the files made after it
 (`LATER`), so that they change none of its draws. One list, the same in each."""
 
-# review74's (session 61), review75's (session 62), review76's (session 63) and review77's (session 64) check files:
+# review74's (session 61), review75's (session 62), review76's (session 63), review77's (session 64) and review78's
+# (session 65) check files:
 # part of `SINCE_SESSION_57`, and taken by the draws whose explicit lists name them after their own files
 # (`reviews_from`)
 REVIEW74 = frozenset(
@@ -17,8 +18,11 @@ REVIEW76 = frozenset(
 REVIEW77 = frozenset(
     {"claims-handcheck-review77.jsonl", "claims-handcheck-review77-units.jsonl", "actors-handcheck-review77.jsonl"}
 )
+REVIEW78 = frozenset(
+    {"claims-handcheck-review78.jsonl", "claims-handcheck-review78-units.jsonl", "actors-handcheck-review78.jsonl"}
+)
 # every review's files by its number: a new review's set is added here alone
-REVIEWS = {74: REVIEW74, 75: REVIEW75, 76: REVIEW76, 77: REVIEW77}
+REVIEWS = {74: REVIEW74, 75: REVIEW75, 76: REVIEW76, 77: REVIEW77, 78: REVIEW78}
 
 
 def reviews_from(first: int) -> frozenset[str]:
