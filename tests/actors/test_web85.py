@@ -1,0 +1,34 @@
+"""web85 (session 65, issue 12; actors.rules.v182): on a recipe page (a number and a noun of measure twice or more), a
+name spaCy gives whose last word is a dish's or an ingredient's noun and none of whose mentions acts is no actor
+(`pagelines.recipe_food`; web84's recipe page: "Olive & Herb Focaccia", "Olive Oil", found as bodies and persons)."""
+
+from __future__ import annotations
+
+RECIPE = (
+    "Make flavoured oil for Olive & Herb Focaccia.\n\n"
+    "We used garlic puree and mixed herbs and mixed it all into Olive Oil.\n\n"
+    "- 2 tsp garlic puree\n\n"
+    "- 1 tbsp dried mixed herbs\n\n"
+    "Follow our step by step guide to creating your own Olive & Herb Focaccia bread.\n"
+)
+
+
+def test_a_dish_or_an_ingredient_on_a_recipe_page_is_no_actor(mentions):
+    found = {text for text, _, _ in mentions(RECIPE)}
+    assert not found & {"Olive & Herb Focaccia", "Olive Oil", "Olive"}, found
+
+
+def test_a_firm_that_acts_on_a_recipe_page_stays_an_actor(mentions):
+    text = RECIPE + "\nWarburtons Bread said it would raise the price of its loaves.\n"
+    assert "Warburtons Bread" in {t for t, _, _ in mentions(text)}
+
+
+def test_a_food_firm_on_a_page_that_measures_nothing_out_is_asked_nothing(lex):
+    from narrative_pipeline.actors.pagelines import recipe_page
+
+    class Page:
+        text = "Shell Oil said on Monday that 2 tankers had sailed.\n"
+
+    assert not recipe_page(Page(), lex)  # type: ignore[arg-type]
+    Page.text = RECIPE
+    assert recipe_page(Page(), lex)  # type: ignore[arg-type]
