@@ -32,3 +32,24 @@ def test_a_food_firm_on_a_page_that_measures_nothing_out_is_asked_nothing(lex):
     assert not recipe_page(Page(), lex)  # type: ignore[arg-type]
     Page.text = RECIPE
     assert recipe_page(Page(), lex)  # type: ignore[arg-type]
+
+
+SALON = (
+    "Aisha's Salon and Spa was founded 30 years ago to create a safe space for women.\n\n"
+    "The salon namesake's son, Usman Hasib, runs the business now.\n"
+)
+
+
+def test_a_firm_named_after_its_founder_keeps_the_possessive(mentions):
+    found = {text for text, _, _ in mentions(SALON)}
+    assert "Aisha's Salon and Spa" in found and "Salon and Spa" not in found, found
+
+
+def test_an_owner_the_page_names_elsewhere_stays_an_owner(mentions):
+    text = "Climax said it would close. Climax's Action Studio made racing games for Microsoft.\n"
+    assert "Climax's Action Studio" not in {t for t, _, _ in mentions(text)}
+
+
+def test_an_owner_of_two_words_stays_an_owner(mentions):
+    text = "Tony Blair's Kitchen Cabinet met on Monday to discuss the plan.\n"
+    assert "Tony Blair's Kitchen Cabinet" not in {t for t, _, _ in mentions(text)}
