@@ -53,3 +53,20 @@ def test_an_owner_the_page_names_elsewhere_stays_an_owner(mentions):
 def test_an_owner_of_two_words_stays_an_owner(mentions):
     text = "Tony Blair's Kitchen Cabinet met on Monday to discuss the plan.\n"
     assert "Tony Blair's Kitchen Cabinet" not in {t for t, _, _ in mentions(text)}
+
+
+AWARDS = (
+    "The film was the big winner at the guild awards on Saturday, as well as \u201cJoker,\u201d \u201cMarriage Story,\u201d "
+    "and \u201cLittle Women.\u201d\n\n"
+    "Renee Zellweger won for her performance as Judy Garland in the biopic \u201cJudy.\u201d\n"
+)
+
+
+def test_a_title_alone_in_quotation_marks_with_a_comma_inside_is_no_person(mentions):
+    found = {text for text, _, _ in mentions(AWARDS)}
+    assert not found & {"Joker", "Judy"}, found
+
+
+def test_a_nickname_a_verb_of_naming_gives_stays_a_person(mentions):
+    text = "President Trump stepped up his trolling of the candidate he calls \u201cMini Mike.\u201d on Tuesday.\n"
+    assert "Mini Mike" in {t for t, _, _ in mentions(text)}

@@ -815,12 +815,13 @@ def store_cut(span: list[Tok], info: ArticleInfo, lex: ActorsLexicon) -> list[To
 
 
 def owned_business(tokens: list[Tok], span: list[Tok], info: ArticleInfo, lex: ActorsLexicon) -> list[Tok]:
-    """ "[Aisha]'s [Salon and Spa] chain bans men": an organisation's name ending with a noun of a shop or a parlour that
-    a one-word owner's possessive opens (`owned_business_nouns`), where the page writes the owner's word nowhere but
-    before this name: the firm is named after its founder, and "Aisha's" is the name's first word, not another actor
-    who owns "Salon and Spa" (ANNOTATION's possessives name two actors where the owner is one the text names: "Putin's
-    Russia"; web84's check). Not an owner of two words or more ("Tony Blair's"), nor one the page names elsewhere
-    ("Climax's Action Studio" beside "Climax said"), nor a name ending with any other noun ("Google's Desktop")."""
+    """ "[Aisha]'s [Salon and Spa] chain bans men": an organisation's name ending with a noun of a shop or a parlour
+    that a one-word owner's possessive opens (`owned_business_nouns`), where the page writes the owner's word nowhere
+    but before this name: the firm is named after its founder, and "Aisha's" is the name's first word, not another
+    actor who owns "Salon and Spa" (ANNOTATION's possessives name two actors where the owner is one the text names:
+    "Putin's Russia"; web84's check). Not an owner of two words or more ("Tony Blair's"), nor one the page names
+    elsewhere ("Climax's Action Studio" beside "Climax said"), nor a name ending with any other noun ("Google's
+    Desktop")."""
     k = next((n for n, t in enumerate(tokens) if t.i == span[0].i), None)
     if k is None or k < 2 or span[-1].lower not in lex.owned_business_nouns or tokens[k - 1].text not in OWNING:
         return span
