@@ -70,3 +70,16 @@ def test_a_title_alone_in_quotation_marks_with_a_comma_inside_is_no_person(menti
 def test_a_nickname_a_verb_of_naming_gives_stays_a_person(mentions):
     text = "President Trump stepped up his trolling of the candidate he calls \u201cMini Mike.\u201d on Tuesday.\n"
     assert "Mini Mike" in {t for t, _, _ in mentions(text)}
+
+
+def test_a_name_the_page_also_writes_without_the_possessive_keeps_its_own_name(mentions):
+    text = (
+        "The games are made by Surrey's Lionhead Studios, the firm said.\n\n"
+        "Lionhead Studios said the new game would be released in the spring.\n"
+    )
+    assert "Surrey's Lionhead Studios" not in {t for t, _, _ in mentions(text)}
+
+
+def test_a_bodys_name_in_quotation_marks_with_a_comma_inside_stays_a_body(mentions):
+    text = "Twenty-two players formed the 'New Zealand Native Team,' who played a total of 107 matches.\n"
+    assert "New Zealand Native Team" in {t for t, _, _ in mentions(text)}

@@ -389,10 +389,14 @@ def _quoted(n: Named) -> tuple[Tok, ...] | None:
     ('Comedy “The Marvelous Mrs Maisel”', where the name is "Maisel"), and a comma or a full stop the American style
     puts inside it ('as well as “Joker,” “Marriage Story,”', 'in biopic “Judy.”'; web85: web84's check), but nothing
     else: the quotation is the title alone, no one's words ('"Thanks, Tony," he said' has more in it). Not such a
-    quotation after a verb of naming ('the candidate he calls “Mini Mike.”': a nickname, a person's)."""
+    quotation after a verb of naming ('the candidate he calls “Mini Mike.”': a nickname, a person's); the wider forms
+    only for a name spaCy takes for a person's (the class of film titles typed persons), not a body's ("formed the 'New
+    Zealand Native Team,' who played")."""
     left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
     if left is not None and right is not None and left.text in QUOTES and right.text in QUOTES:
         return (left, right)
+    if n.label != "PERSON":
+        return None  # "the 'New Zealand Native Team,' who played": a body's name in quotation marks
     widened = False
     for _ in range(MAX_TITLE_WORDS_BEFORE):
         if left is None or left.text in QUOTES or not _title_word(left):
