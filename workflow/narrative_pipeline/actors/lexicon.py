@@ -375,6 +375,15 @@ class ActorsLexicon(LexiconModel):
         description="Nouns of measures and packages: a name after a number and one ('1 tbsp Gia Sundried Tomato"
         " Puree', '1 box Betty Crocker') or modifying one ('MAGGI Chicken Stock cubes') is an item, a product."
     )
+    owned_business_nouns: Words = Field(
+        description="Nouns of a shop or a parlour ending a name a one-word owner's possessive opens ('Aisha's Salon"
+        " and Spa'): where the page writes the owner nowhere else, the possessive is the firm's name's first word."
+    )
+    food_nouns: Words = Field(
+        description="Nouns of dishes and ingredients: on a recipe page (`measure_nouns` after a number twice or more),"
+        " a discovered name ending in one that never acts is a dish or an ingredient ('Olive & Herb Focaccia',"
+        " 'Coconut Oil', 'American Buttercream Frosting'), no actor."
+    )
     staff_role_nouns: Words = Field(
         description="Last words of a staff role that are no title of office ('Volunteer Coordinator', 'Principal"
         " Consultant'): with `role_nouns`, a name ending in one that runs into a person's name is a role before its"

@@ -385,11 +385,39 @@ def _dated(n: Named) -> tuple[Tok, ...] | None:
 
 
 def _quoted(n: Named) -> tuple[Tok, ...] | None:
-    """'My Boo' in quotation marks: a title."""
+    """'My Boo' in quotation marks: a title. The quotation may hold capitalised words of the title before the name
+    ('Comedy “The Marvelous Mrs Maisel”', where the name is "Maisel"), and a comma or a full stop the American style
+    puts inside it ('as well as “Joker,” “Marriage Story,”', 'in biopic “Judy.”'; web85: web84's check), but nothing
+    else: the quotation is the title alone, no one's words ('"Thanks, Tony," he said' has more in it). Not such a
+    quotation after a verb of naming ('the candidate he calls “Mini Mike.”': a nickname, a person's); the wider forms
+    only for a name spaCy takes for a person's (the class of film titles typed persons), not a body's ("formed the 'New
+    Zealand Native Team,' who played")."""
     left, right = n.info.before(n.span[0]), n.info.after(n.span[-1])
     if left is not None and right is not None and left.text in QUOTES and right.text in QUOTES:
         return (left, right)
-    return None
+    if n.label != "PERSON":
+        return None  # "the 'New Zealand Native Team,' who played": a body's name in quotation marks
+    widened = False
+    for _ in range(MAX_TITLE_WORDS_BEFORE):
+        if left is None or left.text in QUOTES or not _title_word(left):
+            break
+        left, widened = n.info.before(left), True
+    if right is not None and right.text in TITLE_INNER_MARKS:
+        right, widened = n.info.after(right), True
+    if not widened or left is None or right is None or left.text not in QUOTES or right.text not in QUOTES:
+        return None
+    naming = n.info.before(left)
+    return None if naming is not None and lemma(naming) in NAMING_VERBS else (left, right)
+
+
+MAX_TITLE_WORDS_BEFORE = 4  # "The Marvelous Mrs" before "Maisel"
+TITLE_INNER_MARKS = frozenset({",", "."})  # “Joker,” “Judy.”
+NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "label", "brand"})  # 'the candidate he calls “Mini Mike.”'
+
+
+def _title_word(tok: Tok) -> bool:
+    """A capitalised word of a title in quotation marks ("The", "Marvelous", "Mrs"), on the name's side of the quote."""
+    return tok.text[:1].isupper() and tok.text.replace(".", "").isalpha()
 
 
 def work_title(n: Named) -> Verdict | None:

@@ -1198,6 +1198,45 @@ def data_key(cands: Iterable[Candidate], info: ArticleInfo) -> set[str]:
     return {name for name, one in every.items() if one}
 
 
+_QUANTITY = re.compile(r"(?<![\w.])(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])\s+([a-z]+)\b")  # "2 tsp", "1 1/4 cups", "½ cup"
+RECIPE_QUANTITIES = 2  # numbers with a noun of measure after them that make a page a recipe
+
+
+def recipe_page(info: ArticleInfo, lex: ActorsLexicon) -> bool:
+    """A recipe or a shopping list: at least `RECIPE_QUANTITIES` numbers with a noun of measure or packaging
+    (`measure_nouns`) right after them ("2 tsp Gia Garlic Puree", "1 1/4 cups granulated sugar")."""
+    found = 0
+    for m in _QUANTITY.finditer(info.text):
+        found += m[1] in lex.measure_nouns
+        if found >= RECIPE_QUANTITIES:
+            return True
+    return False
+
+
+def recipe_food(cands: Iterable[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
+    """The names (lower case) on a recipe page (`recipe_page`) whose last word is a noun of a dish or an ingredient
+    (`food_nouns`: "Olive & Herb Focaccia", "Coconut Oil", "American Buttercream Frosting", "Skim Milk", "Gia Sundried
+    Tomato") and none of whose mentions acts (`_acts`, as `used_thing` reads it: the subject of a verb, an owner, a
+    speaker, one of a noun of actors): a dish or an ingredient the page names, no actor (ANNOTATION: a company is an
+    actor when it acts; web84's recipe page: 9 such false bodies and persons). The typing step drops such a name where
+    its type rests on spaCy's label alone or on the food noun taken for a word of a firm's name ("Oil"). Not a page
+    that measures nothing out (a news story of "Shell Oil", "Sara Lee Bakery"): none is asked."""
+    cands = list(cands)
+    if not cands or not recipe_page(info, lex):
+        return set()
+    acting: set[str] = set()
+    dishes: set[str] = set()
+    for c in cands:
+        words = re.findall(r"[^\W\d_]+", c.name or "")
+        if not words or words[-1].lower() not in lex.food_nouns:
+            continue
+        if _acts(_span_root(c, info), info, lex, _OtherSurnames(c, info)):
+            acting.add(_key(c))
+        else:
+            dishes.add(_key(c))
+    return dishes - acting
+
+
 def no_evidence_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) -> set[str]:
     """The discovered names (lower case) of an article that a label-only decision must not make actors."""
     return (

@@ -49,7 +49,7 @@ from .nonactors import (
     title_portfolio,
     work_title,
 )
-from .pagelines import cited_venue, label_only, no_evidence_names, software_firm_acts, software_firms
+from .pagelines import cited_venue, label_only, no_evidence_names, recipe_food, software_firm_acts, software_firms
 from .personhood import one_word_evidence, person_evidence, sole_persons_pronoun
 from .places import (
     address_place,
@@ -1444,6 +1444,15 @@ def _street_first_words(own: list[tuple[Candidate, tuple[Rule, Verdict] | None, 
     }
 
 
+def _by_label_or_food(decision: tuple[str, Verdict], lex: ActorsLexicon) -> bool:
+    """Whether a decision rests on spaCy's label alone, or on a word of a firm's name that is a noun of food ("Olive
+    Oil": `name-word` by "Oil"): no evidence against `pagelines.recipe_food`'s dish (web85)."""
+    if label_only(decision[0]):
+        return True
+    cue = decision[1].cue
+    return decision[0] in {"name-word", "name-words"} and bool(cue) and cue[0].lower in lex.food_nouns
+
+
 def _named_for_a_street(
     c: Candidate, head: Tok, decision: tuple[str, Verdict] | None, streets: set[str], people: set[str]
 ) -> bool:
@@ -1539,6 +1548,7 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
     }
     unsupported = no_evidence_names([c for c, _, _ in own], info, lex)  # headings, cells, common words (actors30)
     venues = frozenset(cited_venue([c for c, _, _ in own], info))  # "J Pediatr. 1978;92:30-5" (actors34)
+    dishes = recipe_food([c for c, _, _ in own], info, lex)  # "Olive & Herb Focaccia", "Coconut Oil" (web85)
     kept = []
     for c, fired, head in own:
         defined = spelt.get((c.name or "").lower())
@@ -1552,6 +1562,8 @@ def type_names(cands: list[Candidate], info: ArticleInfo, lex: ActorsLexicon) ->
         if _named_for_a_street(c, head, decision, streets, people):
             continue
         if label_only(decision[0], c.name, venues) and (c.name or "").lower() in unsupported:
+            continue
+        if (c.name or "").lower() in dishes and _by_label_or_food(decision, lex):
             continue
         c.actor_type, c.type_rule, c.cue = decision[1].actor_type, decision[0], list(decision[1].cue)
         kept.append(c)

@@ -687,6 +687,10 @@ class Lexicon(LexiconModel):
     )
     # --- units
     not_claim_first_words: Words = Field(description="Imperatives that open a sentence that is no claim.")
+    quantity_nouns: Words = Field(
+        description="Nouns of measure and packaging ('tbsp', 'cup', 'jar'): a line that opens with a number and names "
+        "a quantity of a thing asserts nothing (units.quantity_line: a recipe's ingredient)."
+    )
     reader_calls: Phrases = Field(
         description="A link's imperative and its next words, which point the reader at the page's matter ('learn "
         "more', 'check out'): units.reader_call, no claim unless the sentence turns to the reader's world."

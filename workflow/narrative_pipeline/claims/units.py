@@ -53,7 +53,7 @@ def is_claim_sentence(sent: Sent, lex: Lexicon, alone: bool = False) -> bool:
         return False
     if words[0].lower in lex.not_claim_first_words and words[0].tag == "VB" and words[0].dep == "ROOT":
         return False
-    if sent.role == "body" and is_page_furniture(sent.tokens, lex):
+    if sent.role == "body" and (is_page_furniture(sent.tokens, lex) or quantity_line(sent.tokens, lex)):
         return False
     return any(is_verb(t) or t.tag == "VBG" for t in words)
 
@@ -64,6 +64,43 @@ def is_page_furniture(tokens: list[Tok], lex: Lexicon) -> bool:
     (`reader_call`), a figure's caption (`figure_caption`) or a line of code (`code_line`)."""
     toks = [t for t in tokens if t.pos != "SPACE"]
     return bool(toks) and (reader_call(toks, lex) or figure_caption(toks, lex) or code_line(toks))
+
+
+# a number opening an item of a recipe's or a shopping list's ingredients: "1", "1/2", "4-5", "½", "1½"
+QUANTITY = re.compile(r"\d+(?:[.,/-]\d+)?|[½¼¾⅓⅔⅛]|\d+[½¼¾⅓⅔⅛]")
+# tags of a finite verb the parser may give an ingredient's participle ("1 medium size onion chopped": "chopped"/VBD)
+PRESENT_FINITE_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def quantity_line(tokens: list[Tok], lex: Lexicon) -> bool:
+    """An item of a recipe's or a shopping list's ingredients: a line that opens (after a list mark) with a number
+    ('1 tbsp dried mixed herbs', '1 medium size onion chopped', '2/3 cup (160 g) creamy peanut butter (see notes)') or
+    with a noun of measure or packaging in lower case whose number ends the line before ('cup packed brown sugar',
+    'jar (6 oz) maraschino cherries without stems, drained'), ends with no closing mark of prose (., !, ?, :, ;), and
+    has no verb that puts anything forward: no present or modal finite verb, no past form that is not a participle's
+    '-ed' ('diced', 'drained', which the parser may tag a past tense), no bare verb of its own; a noun of measure
+    (`quantity_nouns`: 'cloves', which it may tag a verb) is no verb. It names a quantity of a thing and asserts
+    nothing (ANNOTATION: a claim is a proposition; web84). Not prose that opens with a figure ('20 people were hurt.':
+    a full stop closes it; '70m euros in aid to help it battle falling sales' in a list of a budget: no number alone
+    opens it, '70m' is no quantity's number)."""
+    words = [t for t in tokens if t.pos != "SPACE" and t.text not in LIST_MARKS]
+    if not words or words[-1].text[-1:] in ".!?:;":
+        return False
+    first = words[0]
+    measured = first.text.islower() and first.lower in lex.quantity_nouns and first.tag.startswith("NN")
+    if not (QUANTITY.fullmatch(first.text) or measured):
+        return False
+    return not any(_puts_forward_word(t, lex) for t in words)
+
+
+def _puts_forward_word(tok: Tok, lex: Lexicon) -> bool:
+    """A word of `quantity_line`'s that makes it a clause: a present or modal finite verb, a past form without '-ed',
+    or a bare verb that heads the line or a conjunct; not a noun of measure the parser took for a verb."""
+    if tok.lower in lex.quantity_nouns:
+        return False
+    if tok.tag in PRESENT_FINITE_TAGS or (tok.tag == "VBD" and not tok.lower.endswith("ed")):
+        return True
+    return tok.tag == "VB" and tok.dep in {"ROOT", "conj"}
 
 
 # what may come before a call's imperative: a clause of its own hung on it ('If you need ..., please contact us'),
