@@ -1,8 +1,8 @@
 """fix98 (session 65, issue 12; claims.rules.v139): a he / she right after a sentence whose speaker is named only by a
-noun of one who speaks for a body ("A spokeswoman said: ... But she added ...") stands for that unnamed speaker, not
+noun of one who speaks for a body, with "a" / "an" ("A spokeswoman said: ... But she added ...") stands for that unnamed speaker, not
 for a person the article named before (`pronouns.unnamed_spokesperson`; fix96 found the shape, fix98 read 25 such
-pronouns on m77-bbc, all given an earlier person). A named spokesman, a noun of the other gender, and a subject of the
-pronoun's own sentence keep the earlier readings."""
+pronouns on m77-bbc, all given an earlier person). A named spokesman, a noun of the other gender, a definite "the
+spokesman" and a spokesman only handed on to the sentence before keep the earlier readings."""
 
 from __future__ import annotations
 
@@ -50,6 +50,13 @@ def test_a_pronoun_after_an_unnamed_spokesperson_is_no_earlier_person(claims_of,
         # a noun of the other gender: someone else
         "Peter Hamilton said the plan would fail. A spokeswoman for the firm said it had no comment. He added that "
         "the board would meet on Monday.",
+        # a definite spokesman may be a person named before
+        "Shadow foreign secretary Michael Ancram told MPs the paper was propaganda. The Tory spokesman also criticised "
+        'the government for its claims. "The government had to publish a commentary of 500 pages," he said.',
+        # a spokesman handed on to the sentence before, not named in it
+        "Further analysis could help spot smuggling, according to a spokesman. Computer specialist at the agency, "
+        'Peter Smith, would like to use video game techniques. "The commercials you now see show a virtual world," he '
+        "said.",
     ],
 )
 def test_near_case_a_named_spokesman_or_the_other_gender_keeps_the_person(claims_of, body):

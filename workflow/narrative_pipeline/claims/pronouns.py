@@ -164,10 +164,14 @@ def unnamed_spokesperson(scope: Scope, gender: str | None) -> bool:
     the company") and no linked person's mention in the phrase ("Dean Boyd, a spokesman for ICE, said" names Boyd). A
     he / she right after stands for that speaker, not for a person the article named before (fix98: "Medical Research
     Council Professor Nancy Rothwell said ... A spokeswoman said: ... But she added ..." is the spokeswoman's), unless
-    the noun gives the other gender ("A spokeswoman said ... He added": someone else)."""
+    the noun gives the other gender ("A spokeswoman said ... He added": someone else). Only an indefinite one ("a" /
+    "an"): "the spokesman", "the Tory spokesman" may be a person named before ("Shadow foreign secretary Michael
+    Ancram ... The Tory spokesman also criticised ... '...,' he said": Ancram)."""
     d = scope.discourse
     last = d.last_claimer
-    if last is None or not last.claimer or d.last_claimer_sentence != d.sentence - 1:
+    # the phrase itself in the sentence before: not a speaker handed on to it ('..., according to a spokesman.
+    # Computer specialist Peter Smith would like ... "...," he said': Smith)
+    if last is None or not last.claimer or last.claimer[0].sent != d.sentence - 1:
         return False
     inside = {t.i for t in last.claimer}
     heads = [t for t in last.claimer if t.head is None or t.head is t or t.head.i not in inside]
@@ -175,6 +179,10 @@ def unnamed_spokesperson(scope: Scope, gender: str | None) -> bool:
         return False
     named = [scope.mentions.get(t.i) for t in last.claimer]
     if any(m is not None and m.actor_id and m.actor_type == "person" for m in named):
+        return False
+    # 'a' / 'an': a definite one may name again a person named before ('Shadow foreign secretary Michael Ancram told
+    # MPs ... The Tory spokesman also criticised ... "...," he said': Ancram)
+    if not any(c.dep == "det" and c.lower in {"a", "an"} for c in heads[0].children):
         return False
     noun_gender = noun_of_gender(heads[0].lower)
     return gender is None or noun_gender is None or noun_gender == gender
