@@ -221,6 +221,10 @@ class Lexicon(LexiconModel):
     person_pronouns: Words = Field(description="Pronouns resolved to the person last named as a subject.")
     female_pronouns: Words = Field(description="Person pronouns that stand for a woman (she, her).")
     male_pronouns: Words = Field(description="Person pronouns that stand for a man (he, him).")
+    spokesperson_nouns: Words = Field(
+        description="Nouns of one who speaks for a body, seldom named ('a spokeswoman said'): a he / she right after is"
+        " that speaker, not a person named before (`pronouns.unnamed_spokesperson`)."
+    )
     female_titles: Words = Field(description="Titles before a name that make the person a woman (Ms, Mrs, Baroness).")
     male_titles: Words = Field(description="Titles before a name that make the person a man (Mr, Sir, Lord).")
     female_first_names: Words = Field(description="First names that make an untitled person a woman (Jane).")

@@ -140,15 +140,51 @@ def describing(modal: Tok, root: Tok, lex: Lexicon) -> bool:
     existential's ('it is the economy that will ...', 'There are people who will want UMD': `attr`, the content
     itself)."""
     verb = modal.head
-    if verb is None or verb.dep not in {"relcl", "acl"} or verb.head is None:
+    if verb is None or verb.dep not in {"relcl", "acl", "advcl"} or verb.head is None:
         return False
+    main_modal = any(a.tag == "MD" for a in root.children if a.dep in {"aux", "auxpass"})
+    if main_modal or lemma(root) in lex.arrangement_words or lex.predicting(root):
+        return False
+    if relative_adverb_clause(verb, root):
+        return True
     noun = verb.head
     # a noun's own clause ('the idea that the divide will evaporate ... is wishful thinking') only on the subject: on
     # the object it is what is reported ('denied suggestions there will be a giveaway': ANNOTATION's type of P)
     places = {"nsubj", "nsubjpass", "dobj"} if verb.dep == "relcl" else {"nsubj", "nsubjpass"}
-    main_modal = any(a.tag == "MD" for a in root.children if a.dep in {"aux", "auxpass"})
-    ahead = lemma(root) in lex.arrangement_words or lex.predicting(root)
-    return noun.dep in places and noun.head is root and not main_modal and not ahead
+    # the subject or object of a verb coordinated with the root ('..., and Pognon, who will be a threat, set ...')
+    main_verbs = [root, *(c for c in root.children if c.dep == "conj" and is_verb(c))]
+    return verb.dep != "advcl" and noun.dep in places and any(noun.head is v for v in main_verbs)
+
+
+# the relative adverbs of a clause of place or time hung on the main clause ('centre, where he will be joined')
+RELATIVE_ADVERBS = frozenset({"where", "when"})
+# the finite tags of a present or past main verb ('switches', 'is', 'gave')
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def relative_adverb_clause(verb: Tok, root: Tok) -> bool:
+    """'Shane Horgan switches from wing to centre where he will be joined by Ulster's Kevin Maggs', 'The cut-off date
+    ... is 1 April, when those remaining will go on sale', 'A three-judge panel gave prosecution lawyers until Monday to
+    study the documents, when the trial will be reconvened': a clause opened by a relative 'where' or 'when' that tells
+    the place or time of a main clause in the present or past (a finite verb or auxiliary, no progressive: 'are
+    embarking on a tour later this year which will take in 60 cities' looks ahead) describes where or when; the claim is
+    the main clause's (review77's finding 8: the team selection is an event). The clause hangs on the root, on a noun
+    or clause of the root's, or (the parser's reading of a relative adverb) is an adverbial clause of one. Not on a
+    copula's noun unless set off by a comma ('There is only one place in the world where you will be able to get
+    tickets', 'This is the ground where they will play the final': the clause is the point), nor a question
+    ('asked where he will play': a clausal complement, no relative clause)."""
+    opener = next((c for c in verb.children if c.dep == "advmod" and c.tag == "WRB" and c.i < verb.i), None)
+    if opener is None or opener.lower not in RELATIVE_ADVERBS or opener is not verb.subtree()[0]:
+        return False
+    finite = root.tag in FINITE_TAGS or (
+        root.tag == "VBN" and any(a.tag in FINITE_TAGS for a in root.children if a.dep in {"aux", "auxpass"})
+    )
+    if not finite or not any(a is root for a in verb.ancestors()):
+        return False
+    head = verb.head
+    if head is not None and head.dep == "attr":
+        return opener.i > 0 and any(t.i == opener.i - 1 and t.text == "," for t in head.subtree())
+    return True
 
 
 def framed(ctx: TypeContext) -> bool:

@@ -131,6 +131,8 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
     here = [actor for i, actor in d.sentence_subjects if i < pronoun.i and agrees(actor)]
     if here:
         return here[-1]
+    if pronoun.i not in d.sentence_quoted and unnamed_spokesperson(scope, gender):
+        return None  # 'A spokeswoman said: "..." But she added ...': the spokeswoman, no one named before her
     spoke, speaker = last_person_speaker(scope) if pronoun.i not in d.sentence_quoted else (False, None)
     if spoke and speaker is None and gender is not None:
         return None  # "Cosby's lawyer, Walter Phillips, said ... '...,' he said": the lawyer, not Cosby
@@ -154,6 +156,43 @@ def person_of_pronoun(pronoun: Tok, scope: Scope) -> str | None:
         return before[0]
     earlier = [a for a in reversed(d.subject_history) if agrees(a)]
     return earlier[0] if earlier else None
+
+
+def unnamed_spokesperson(scope: Scope, gender: str | None) -> bool:
+    """Whether the last actor claimer of the sentence before is one who speaks for a body and is not named: the head
+    of its phrase a noun of `spokesperson_nouns` ("A spokeswoman said", "an M&S spokesman said", "said a spokesman for
+    the company") and no linked person's mention in the phrase ("Dean Boyd, a spokesman for ICE, said" names Boyd). A
+    he / she right after stands for that speaker, not for a person the article named before (fix98: "Medical Research
+    Council Professor Nancy Rothwell said ... A spokeswoman said: ... But she added ..." is the spokeswoman's), unless
+    the noun gives the other gender ("A spokeswoman said ... He added": someone else). Only an indefinite one ("a" /
+    "an"): "the spokesman", "the Tory spokesman" may be a person named before ("Shadow foreign secretary Michael
+    Ancram ... The Tory spokesman also criticised ... '...,' he said": Ancram)."""
+    d = scope.discourse
+    last = d.last_claimer
+    # the phrase itself in the sentence before: not a speaker handed on to it ('..., according to a spokesman.
+    # Computer specialist Peter Smith would like ... "...," he said': Smith)
+    if last is None or not last.claimer or last.claimer[0].sent != d.sentence - 1:
+        return False
+    inside = {t.i for t in last.claimer}
+    heads = [t for t in last.claimer if t.head is None or t.head is t or t.head.i not in inside]
+    if not heads or heads[0].lower not in scope.lex.spokesperson_nouns:
+        return False
+    named = [scope.mentions.get(t.i) for t in last.claimer]
+    if any(m is not None and m.actor_id and m.actor_type == "person" for m in named):
+        return False
+    # 'a' / 'an': a definite one may name again a person named before ('Shadow foreign secretary Michael Ancram told
+    # MPs ... The Tory spokesman also criticised ... "...," he said': Ancram)
+    if not any(c.dep == "det" and c.lower in {"a", "an"} for c in heads[0].children):
+        return False
+    noun_gender = noun_of_gender(heads[0].lower)
+    return gender is None or noun_gender is None or noun_gender == gender
+
+
+def noun_of_gender(noun: str) -> str | None:
+    """The gender a person noun's ending gives: "spokeswoman" a woman, "spokesman" a man, "spokesperson" none."""
+    if noun.endswith("woman"):
+        return "female"
+    return "male" if noun.endswith("man") else None
 
 
 def subject_after_speaker(d: Discourse, speaker: str, agrees: Callable[[str], bool]) -> str | None:
