@@ -39,7 +39,7 @@ from .card import render_card
 from .dataset import TASKS, ArticleData, Example, JoinReport, build_examples
 from .scores import CHOSEN_POLICY, POLICIES, CVResult, summarize
 
-VERSION = "1.23.0"
+VERSION = "1.24.0"
 
 # feature families only the claim-type model reads (claims93): `rx`, the rules' type rule joined with the claimer kind,
 # claimer rule and quoted share, gained silver type out of fold (12 rows to the label, 5 away) with the certainty and
