@@ -206,9 +206,9 @@ def asked_modal(modal: Tok) -> bool:
             return True
         if c.dep == "advmod" and c.lower in QUESTION_ADVERBS:
             return True
-        if c.dep == "dobj" and (c.lower in QUESTION_WORDS or any(
-            d.dep == "det" and d.lower in QUESTION_WORDS for d in c.children
-        )):
+        if c.dep == "dobj" and (
+            c.lower in QUESTION_WORDS or any(d.dep == "det" and d.lower in QUESTION_WORDS for d in c.children)
+        ):
             return True
     return False
 
