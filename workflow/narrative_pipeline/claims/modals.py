@@ -190,15 +190,18 @@ QUESTION_WORDS = frozenset({"what", "which"})
 
 def asked_modal(modal: Tok) -> bool:
     """'Mr Howard declined to say what form the statement should take', 'I questioned whether I should come', 'the
-    dispute is about whether the legislation should include ...', '... is why the BBC should be joining with the
-    Tories': a 'should' / 'must' on the verb of an indirect question (a complement clause opened by 'whether' / 'if',
-    'why', or a 'what' / 'which' object before the verb) asks what ought to be done, it does not say: no prescription
-    (claims98; the labels: 0 of 8 such rows prescriptions, events and assessments). Not a free relative ('That's
+    dispute is about whether the legislation should include ...': a 'should' / 'must' on the verb of an indirect
+    question (a complement clause opened by 'whether' / 'if', 'why', or a 'what' / 'which' object before the verb)
+    asks what ought to be done, it does not say: no prescription (claims98; the labels: none of 8 such rows a
+    prescription, events and assessments). Not a free relative ('That's
     exactly what should be the case': 'what' its subject), not a relative clause ('a reality that should be
-    recognised')."""
+    recognised'), not a clause a copula takes ('That's why we should respect our elders', "here's what you should
+    know": a conclusion and a thing to know, still advice)."""
     verb = modal.head
     if verb is None or verb is modal or verb.dep not in {"ccomp", "pcomp", "xcomp"}:
         return False
+    if verb.head is not None and lemma(verb.head) == "be":
+        return False  # 'That's why we should respect our elders', "here's what you should know": a reason, a thing
     for c in verb.children:
         if c.i > modal.i:
             continue
