@@ -192,8 +192,8 @@ def asked_modal(modal: Tok) -> bool:
     """'Mr Howard declined to say what form the statement should take', 'I questioned whether I should come', 'the
     dispute is about whether the legislation should include ...': a 'should' / 'must' on the verb of an indirect
     question (a complement clause opened by 'whether' / 'if', 'why', or a 'what' / 'which' object before the verb)
-    asks what ought to be done, it does not say: no prescription (claims98; the labels: none of 8 such rows a
-    prescription, events and assessments). Not a free relative ('That's
+    asks what ought to be done, it does not say: no prescription (claims98; the labels: none of the 4 labelled rows
+    it takes is a prescription, events and assessments). Not a free relative ('That's
     exactly what should be the case': 'what' its subject), not a relative clause ('a reality that should be
     recognised'), not a clause a copula takes ('That's why we should respect our elders', "here's what you should
     know": a conclusion and a thing to know, still advice)."""
