@@ -81,10 +81,12 @@ def first_aux(ctx: TypeContext, words: frozenset[str]) -> list[Tok] | None:
     return [tok] if tok is not None else None
 
 
-def modal_in_content(ctx: TypeContext, words: frozenset[str], descriptions: bool = True) -> list[Tok] | None:
+def modal_in_content(
+    ctx: TypeContext, words: frozenset[str], descriptions: bool = True, questions: bool = True
+) -> list[Tok] | None:
     """The first auxiliary of `words` anywhere in the content within three arcs of the root (not
     over a perfect; without `descriptions`, not in a relative clause that describes the root's subject or object:
-    `describing`)."""
+    `describing`; without `questions`, not on the verb of an indirect question: `asked_modal`)."""
     tok = next(
         (
             t
@@ -94,6 +96,7 @@ def modal_in_content(ctx: TypeContext, words: frozenset[str], descriptions: bool
             and within_hops(t, ctx.root, 3)
             and not past_modal(t, ctx.lex)
             and (descriptions or not describing(t, ctx.root, ctx.lex))
+            and (questions or not asked_modal(t))
             and not inverted_condition(t)
         ),
         None,
@@ -211,8 +214,42 @@ def counterfactual(ctx: TypeContext) -> list[Tok] | None:
 
 
 def modal_prescription(ctx: TypeContext) -> list[Tok] | None:
-    """'X should ...' (not 'it should be noted')."""
-    return None if framed(ctx) else first_aux(ctx, ctx.lex.prescription_modals)
+    """'X should ...' (not 'it should be noted'; not a modal of an indirect question: `asked_modal`)."""
+    found = None if framed(ctx) else first_aux(ctx, ctx.lex.prescription_modals)
+    return None if found is None or asked_modal(found[0]) else found
+
+
+QUESTION_MARKERS = frozenset({"whether", "if"})
+QUESTION_ADVERBS = frozenset({"why"})
+QUESTION_WORDS = frozenset({"what", "which"})
+
+
+def asked_modal(modal: Tok) -> bool:
+    """'Mr Howard declined to say what form the statement should take', 'I questioned whether I should come', 'the
+    dispute is about whether the legislation should include ...': a 'should' / 'must' on the verb of an indirect
+    question (a complement clause opened by 'whether' / 'if', 'why', or a 'what' / 'which' object before the verb)
+    asks what ought to be done, it does not say: no prescription (claims98; the labels: none of the 4 labelled rows
+    it takes is a prescription, events and assessments). Not a free relative ('That's
+    exactly what should be the case': 'what' its subject), not a relative clause ('a reality that should be
+    recognised'), not a clause a copula takes ('That's why we should respect our elders', "here's what you should
+    know": a conclusion and a thing to know, still advice)."""
+    verb = modal.head
+    if verb is None or verb is modal or verb.dep not in {"ccomp", "pcomp", "xcomp"}:
+        return False
+    if verb.head is not None and lemma(verb.head) == "be":
+        return False  # 'That's why we should respect our elders', "here's what you should know": a reason, a thing
+    for c in verb.children:
+        if c.i > modal.i:
+            continue
+        if c.dep == "mark" and c.lower in QUESTION_MARKERS:
+            return True
+        if c.dep == "advmod" and c.lower in QUESTION_ADVERBS:
+            return True
+        if c.dep == "dobj" and (
+            c.lower in QUESTION_WORDS or any(d.dep == "det" and d.lower in QUESTION_WORDS for d in c.children)
+        ):
+            return True
+    return False
 
 
 OUTCOME_CONJUNCTIONS = frozenset({"and", "or"})
@@ -247,7 +284,7 @@ def imperative_outcome(ctx: TypeContext) -> list[Tok] | None:
 
 def modal_prescription_in_content(ctx: TypeContext) -> list[Tok] | None:
     """'X said the plans should be re-examined': a prescribing modal within three arcs of the root."""
-    return None if framed(ctx) else modal_in_content(ctx, ctx.lex.prescription_modals)
+    return None if framed(ctx) else modal_in_content(ctx, ctx.lex.prescription_modals, questions=False)
 
 
 def modal_future(ctx: TypeContext) -> list[Tok] | None:
