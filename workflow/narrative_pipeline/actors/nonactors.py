@@ -237,7 +237,7 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     """ "Tom Brown's Schooldays", 'Harry Potter and the Prisoner of Azkaban', 'GoldenEye: Rogue Agent',
     'Maria Full of Grace': a name that opens a longer title; in an article about the arts, "Mike
     Leigh's Vera Drake"."""
-    gov, info = n.governor, n.info
+    info = n.info
     after = info.after(n.span[-1])
     then = info.after(after) if after is not None else None
     beyond = info.after(then) if then is not None else None
@@ -258,10 +258,26 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     owner = next((c for c in n.head.children if c.dep == "poss" and c.ent_type == "PERSON"), None)
     if info.arts and owner is not None and n.label in {"ORG", "PERSON"}:
         return (owner,)
+    return None
+
+
+def _opens_a_possessive_title(n: Named) -> tuple[Tok, ...] | None:
+    """ "Tom Brown's Schooldays", "Dead Man's Shoes": a person's name whose possessive is a capitalised proper noun
+    with no entity label may open a title, in this mention only (`work_title` scopes it so): the maker's possessive
+    ("Clint Eastwood's Million Dollar Baby") has the same shape, and the maker, named again ("Mel Gibson's film"), is
+    a person there. Not when a title's article opens the possessed name ("Alan Bennett's The History Boys", "Martin
+    Scorsese's The Aviator": a title goes on after "'s" with no "The"; fix100, review78's finding 1)."""
+    gov = n.governor
     if n.label != "PERSON" or n.head.dep != "poss" or gov is None:
         return None
     named = gov.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
-    return (gov,) if gov.text[:1].isupper() and gov.pos == "PROPN" and not named else None
+    if not gov.text[:1].isupper() or gov.pos != "PROPN" or named:
+        return None
+    mark = n.info.after(n.span[-1])
+    first = n.info.after(mark) if mark is not None and mark.lower in {"'s", "'", "’s", "’"} else mark
+    if first is not None and first.text in {"The", "A", "An"}:
+        return None
+    return (gov,)
 
 
 def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
@@ -408,6 +424,9 @@ def work_title(n: Named) -> Verdict | None:
     )  # fmt: skip
     if cue is not None:
         return Verdict(None, cue)
+    opened = _opens_a_possessive_title(n)
+    if opened is not None:
+        return Verdict(None, opened, "mention")
     if n.head.dep in {"compound", "nmod"} and n.governor is not None and with_word([n.governor], work):
         return Verdict(None, (n.governor,), "mention")
     return None
