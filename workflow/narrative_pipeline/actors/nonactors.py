@@ -277,7 +277,51 @@ def _opens_a_possessive_title(n: Named) -> tuple[Tok, ...] | None:
     first = n.info.after(mark) if mark is not None and mark.lower in {"'s", "'", "’s", "’"} else mark
     if first is not None and first.text in {"The", "A", "An"}:
         return None
-    return (gov,)
+    return None if _a_person_elsewhere(n) else (gov,)
+
+
+def _a_person_elsewhere(n: Named) -> bool:
+    """Whether the article names the person of a name of two words or more as a person elsewhere: the name, or its
+    surname alone where no other person of the surname is named in full, after a person's noun ("director Clint
+    Eastwood") or as the subject of a verb ("Eastwood said", "Scorsese has won"; fix100, review78's finding 1)."""
+    if len(n.span) < 2:
+        return False
+    surname, given = n.span[-1].text, [t.text for t in n.span[:-1]]
+    ids = {t.i for t in n.span}
+    for t in n.info.toks.values():
+        if t.text != surname or t.i in ids or t.ent_type not in {"PERSON", "ORG", ""} or t.pos != "PROPN":
+            continue  # the surname alone may be labelled an organisation's ("Eastwood said")
+        after = n.info.after(t)
+        if after is not None and after.ent_type == "PERSON" and after.ent_iob == "I" and after.dep != "case":
+            continue  # a word inside a longer name
+        words = []
+        k = n.info.before(t)
+        while k is not None and k.ent_type == "PERSON" and t.ent_iob == "I" and len(words) < len(n.span) - 1:
+            words.insert(0, k.text)
+            if k.ent_iob == "B":
+                break
+            k = n.info.before(k)
+        if words and words != given:
+            continue  # another person of the surname ("Gordon Brown" beside "Tom Brown's Schooldays")
+        if not words and _another_of_the_surname(n, surname, given):
+            continue
+        nouns = n.lex.person_nouns | n.lex.creator_nouns
+        noun = any(c.dep == "compound" and c.i < t.i and lemma(c) in nouns for c in t.children)
+        subject = t.dep in {"nsubj", "nsubjpass"} and t.head is not None and t.head.pos in {"VERB", "AUX"}
+        if noun or subject:
+            return True
+    return False
+
+
+def _another_of_the_surname(n: Named, surname: str, given: list[str]) -> bool:
+    """Whether the article names in full a person of the surname with other given names than `given`."""
+    for t in n.info.toks.values():
+        if t.text != surname or t.ent_type != "PERSON" or t.ent_iob != "I":
+            continue
+        before = n.info.before(t)
+        if before is not None and before.ent_type == "PERSON" and before.text != given[-1]:
+            return True
+    return False
 
 
 def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
