@@ -53,3 +53,8 @@ def test_a_maker_named_as_a_person_elsewhere_keeps_the_possessive(mentions):
 def test_another_person_of_the_surname_says_nothing_of_a_title(mentions):
     found = mentions("Tom Brown's Schooldays was broadcast on Sunday. Gordon Brown said he had enjoyed it.")
     assert not any(t == "Tom Brown" and a for t, a, _ in found)
+
+
+def test_a_one_word_possessive_title_drops_the_name_everywhere(mentions):
+    found = mentions("Shoppers head to Pierre's General Store every morning. Locals said Pierre was generous.")
+    assert not any(t == "Pierre" and a for t, a, _ in found)

@@ -263,7 +263,8 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
 
 def _opens_a_possessive_title(n: Named) -> tuple[Tok, ...] | None:
     """ "Tom Brown's Schooldays", "Dead Man's Shoes": a person's name whose possessive is a capitalised proper noun
-    with no entity label may open a title, in this mention only (`work_title` scopes it so): the maker's possessive
+    with no entity label may open a title, in this mention only for a name of two words or more (`work_title` scopes
+    it so; a one-word name's verdict holds for the name, as before: "Pierre's General Store"): the maker's possessive
     ("Clint Eastwood's Million Dollar Baby") has the same shape, and the maker, named again ("Mel Gibson's film"), is
     a person there. Not when a title's article opens the possessed name ("Alan Bennett's The History Boys", "Martin
     Scorsese's The Aviator": a title goes on after "'s" with no "The"; fix100, review78's finding 1)."""
@@ -273,6 +274,8 @@ def _opens_a_possessive_title(n: Named) -> tuple[Tok, ...] | None:
     named = gov.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
     if not gov.text[:1].isupper() or gov.pos != "PROPN" or named:
         return None
+    if len(n.span) < 2:
+        return (gov,)  # a one-word name: a title's, a firm's or a place's as often ("Pierre's General Store")
     mark = n.info.after(n.span[-1])
     first = n.info.after(mark) if mark is not None and mark.lower in {"'s", "'", "’s", "’"} else mark
     if first is not None and first.text in {"The", "A", "An"}:
@@ -470,7 +473,7 @@ def work_title(n: Named) -> Verdict | None:
         return Verdict(None, cue)
     opened = _opens_a_possessive_title(n)
     if opened is not None:
-        return Verdict(None, opened, "mention")
+        return Verdict(None, opened, "mention" if len(n.span) >= 2 else "name")
     if n.head.dep in {"compound", "nmod"} and n.governor is not None and with_word([n.governor], work):
         return Verdict(None, (n.governor,), "mention")
     return None
