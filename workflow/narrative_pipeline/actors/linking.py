@@ -384,7 +384,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     first_pass = [c for _, cands in per_sent for c in select(cands)]
     registry, lex = linker.registry, linker.lex
     headline_toks = {i for i, t in info.toks.items() if t.sent in info.headlines}
-    full_names = person_context(registry, first_pass, headline_toks, info.toks, lex.person_titles)
+    full_names = person_context(registry, first_pass, headline_toks, info.toks, lex.person_titles, lex.name_particles)
     titles, title_words, title_exact, title_holders_at = title_context(first_pass, info.toks, lex, registry, full_names)
     leads, lead_title_at = lead_titles(first_pass, info.toks, lex, registry, info.headlines, full_names, published)
     if _titled_elsewhere(leads, titles):

@@ -237,7 +237,7 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     """ "Tom Brown's Schooldays", 'Harry Potter and the Prisoner of Azkaban', 'GoldenEye: Rogue Agent',
     'Maria Full of Grace': a name that opens a longer title; in an article about the arts, "Mike
     Leigh's Vera Drake"."""
-    gov, info = n.governor, n.info
+    info = n.info
     after = info.after(n.span[-1])
     then = info.after(after) if after is not None else None
     beyond = info.after(then) if then is not None else None
@@ -258,10 +258,73 @@ def _title_of_a_thing(n: Named) -> tuple[Tok, ...] | None:
     owner = next((c for c in n.head.children if c.dep == "poss" and c.ent_type == "PERSON"), None)
     if info.arts and owner is not None and n.label in {"ORG", "PERSON"}:
         return (owner,)
+    return None
+
+
+def _opens_a_possessive_title(n: Named) -> tuple[Tok, ...] | None:
+    """ "Tom Brown's Schooldays", "Dead Man's Shoes": a person's name whose possessive is a capitalised proper noun
+    with no entity label may open a title, in this mention only for a name of two words or more (`work_title` scopes
+    it so; a one-word name's verdict holds for the name, as before: "Pierre's General Store"): the maker's possessive
+    ("Clint Eastwood's Million Dollar Baby") has the same shape, and the maker, named again ("Mel Gibson's film"), is
+    a person there. Not when a title's article opens the possessed name ("Alan Bennett's The History Boys", "Martin
+    Scorsese's The Aviator": a title goes on after "'s" with no "The"; fix100, review78's finding 1)."""
+    gov = n.governor
     if n.label != "PERSON" or n.head.dep != "poss" or gov is None:
         return None
     named = gov.ent_type in {"PERSON", "ORG", "GPE", "NORP"}
-    return (gov,) if gov.text[:1].isupper() and gov.pos == "PROPN" and not named else None
+    if not gov.text[:1].isupper() or gov.pos != "PROPN" or named:
+        return None
+    if len(n.span) < 2:
+        return (gov,)  # a one-word name: a title's, a firm's or a place's as often ("Pierre's General Store")
+    mark = n.info.after(n.span[-1])
+    first = n.info.after(mark) if mark is not None and mark.lower in {"'s", "'", "’s", "’"} else mark
+    if first is not None and first.text in {"The", "A", "An"}:
+        return None
+    return None if _a_person_elsewhere(n) else (gov,)
+
+
+def _a_person_elsewhere(n: Named) -> bool:
+    """Whether the article names the person of a name of two words or more as a person elsewhere: the name, or its
+    surname alone where no other person of the surname is named in full, after a person's noun ("director Clint
+    Eastwood") or as the subject of a verb ("Eastwood said", "Scorsese has won"; fix100, review78's finding 1)."""
+    if len(n.span) < 2:
+        return False
+    surname, given = n.span[-1].text, [t.text for t in n.span[:-1]]
+    ids = {t.i for t in n.span}
+    for t in n.info.toks.values():
+        if t.text != surname or t.i in ids or t.ent_type not in {"PERSON", "ORG", ""} or t.pos != "PROPN":
+            continue  # the surname alone may be labelled an organisation's ("Eastwood said")
+        after = n.info.after(t)
+        if after is not None and after.ent_type == "PERSON" and after.ent_iob == "I" and after.dep != "case":
+            continue  # a word inside a longer name
+        words = []
+        k = n.info.before(t)
+        while k is not None and k.ent_type == "PERSON" and t.ent_iob == "I" and len(words) < len(n.span) - 1:
+            words.insert(0, k.text)
+            if k.ent_iob == "B":
+                break
+            k = n.info.before(k)
+        if words and words != given:
+            continue  # another person of the surname ("Gordon Brown" beside "Tom Brown's Schooldays")
+        if not words and _another_of_the_surname(n, surname, given):
+            continue
+        nouns = n.lex.person_nouns | n.lex.creator_nouns
+        noun = any(c.dep == "compound" and c.i < t.i and lemma(c) in nouns for c in t.children)
+        subject = t.dep in {"nsubj", "nsubjpass"} and t.head is not None and t.head.pos in {"VERB", "AUX"}
+        if noun or subject:
+            return True
+    return False
+
+
+def _another_of_the_surname(n: Named, surname: str, given: list[str]) -> bool:
+    """Whether the article names in full a person of the surname with other given names than `given`."""
+    for t in n.info.toks.values():
+        if t.text != surname or t.ent_type != "PERSON" or t.ent_iob != "I":
+            continue
+        before = n.info.before(t)
+        if before is not None and before.ent_type == "PERSON" and before.text != given[-1]:
+            return True
+    return False
 
 
 def _said_to_be_a_work(n: Named, work: frozenset[str]) -> tuple[Tok, ...] | None:
@@ -436,6 +499,9 @@ def work_title(n: Named) -> Verdict | None:
     )  # fmt: skip
     if cue is not None:
         return Verdict(None, cue)
+    opened = _opens_a_possessive_title(n)
+    if opened is not None:
+        return Verdict(None, opened, "mention" if len(n.span) >= 2 else "name")
     if n.head.dep in {"compound", "nmod"} and n.governor is not None and with_word([n.governor], work):
         return Verdict(None, (n.governor,), "mention")
     return None

@@ -98,6 +98,19 @@ def surname_of(full: str) -> str:
     return full.split()[0] if peer_form(full) else full.split()[-1]
 
 
+def particle_surname(name: str, full: str, particles: frozenset[str], given: frozenset[str] = frozenset()) -> bool:
+    """'El Guerrouj' of "Hicham El Guerrouj", 'Van Persie' of "Robin van Persie": a name particle (`name_particles`)
+    and the last word that end a person's full name of three words or more, in either case; whatever type the name
+    took alone ("El Guerrouj" an organisation by spaCy's label; fix100, review78's finding 4). Not a capitalised
+    particle that is a given name too ("Al Hendrix" beside "Jimi Hendrix", "Ben")."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in particles or len(full.split()) < 3:
+        return False
+    if words[0][:1].isupper() and words[0].lower() in given:
+        return False
+    return full.lower().endswith(" " + name.lower())
+
+
 def peer_form(full: str) -> bool:
     """'Nicholls of Birkenhead', 'Callaghan of Cardiff': a peer's name, the name before its place."""
     words = full.split()
@@ -279,6 +292,7 @@ def person_context(
     headline: set[int],
     toks: dict[int, Tok] | None = None,
     titles: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
 ) -> dict[str, Referent]:
     """Surname (and "given:" first name) -> full name for every multi-word person the article names,
     the body before the headline (tokens `headline`); a surname two persons share is left out, but each one's
@@ -288,7 +302,8 @@ def person_context(
     best friend, Sharon, ... her hubby, Ariel": no "Ariel Sharon" and no "Mr Sharon" on the page, so no Ariel of the
     registry's Ariel Sharon; "Mr Blair said ... keep at it Tony" is still Tony Blair). A peer's name and a person's
     name ending with it are one person's ("Lord Callaghan of Cardiff ... Jim Callaghan": Jim Callaghan, `peer_of`;
-    link30)."""
+    link30). A particle and a last word are the surname of a full name they end ("Van Persie", "Robin van Persie":
+    one person, `particle_surname`; fix100)."""
     names: dict[str, Referent] = {}
     ambiguous: set[str] = set()
     persons = [c for c in chosen if c.actor_type == "person"]
@@ -301,7 +316,11 @@ def person_context(
         surname = surname_of(full)
         if surname in names:
             known = names[surname].name
-            if ends_name(full, known) or peer_of(known, full):  # "Symmons Roberts" first, "Michael Symmons Roberts"
+            if particle_surname(full, known, particles):
+                continue  # "Van Persie" after "Robin van Persie": his surname, no other person (fix100)
+            if (
+                ends_name(full, known) or peer_of(known, full) or particle_surname(known, full, particles)
+            ):  # "Symmons Roberts" first, "Michael Symmons Roberts"
                 names[surname] = Referent(c.actor_id, full, "person", is_strong(c, registry))  # after; a peer's too
             elif c.start_i not in headline and not (
                 same_person(known, full) or ends_name(known, full) or peer_of(full, known)
@@ -924,14 +943,21 @@ def resolve_discovered(
             known = named_in_full_before(ctx, name, c.start_i) if person else None
         if known is not None:
             return _fold_onto(c, known, "surname", span)  # "Mr Johnson" after "Boris Johnson", before "Gareth Johnson"
-    elif person:
+    elif person or ctx.lex is not None and len(name.split()) == 2:
         known = ctx.full_names.get(surname_of(name))
         if (
-            known
+            person
+            and known
             and known.name != name
             and (same_person(known.name, name) or ends_name(known.name, name) or peer_of(name, known.name))
         ):
             return _fold_onto(c, known, "surname", span)  # "Callaghan of Cardiff" after "Jim Callaghan" (link30)
+        if (
+            known
+            and ctx.lex is not None
+            and particle_surname(name, known.name, ctx.lex.name_particles, ctx.lex.given_names)
+        ):
+            return _fold_onto(c, known, "surname", span)  # "El Guerrouj" after "Hicham El Guerrouj" (fix100)
     headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
     if headed is not None and headed[1] < c.start_i:  # "the ACLU Foundation" after "the ACLU Foundations of California"
         return _fold_onto(c, headed[0], "short-form", span)
