@@ -135,6 +135,9 @@ class ArticleContext:
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     # a discovered organisation's one-word name (and a one-word person's the page gives evidence of, actors55)
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)
+    # the leading words of a discovered firm's name before words that only say its legal form or trade -> that firm
+    # ("Altria" -> Altria Group; `firm_short_forms`, actors96)
+    firm_short_forms: dict[str, Referent] = field(default_factory=dict)
     # a club's nickname (lower case) -> the one club of `club_nicknames` the article names (`club_nicknames`, actors66)
     nicknames: dict[str, Referent] = field(default_factory=dict)
     # a name of two words or more that spaCy found somewhere on the page (a discovered person's or body's) -> that
@@ -543,6 +546,50 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
 
 
 LIST_MARKS = frozenset({"and", "&", ",", "…", "...", "/"})
+TAIL_JOINS = frozenset({"&", "and"})  # "Fairmont Hotels & Resorts"
+
+
+def _firm_tail(words: list[str], lex: ActorsLexicon) -> bool:
+    """Whether words only say a firm's legal form or trade (`firm_name_tails`, joined by "&" or "and"): "Group",
+    "Hotels & Resorts", "Global, Inc."."""
+    bare = [w.strip(".,").lower() for w in words]
+    return (
+        bool(bare)
+        and bare[0] in lex.firm_name_tails
+        and all(w in lex.firm_name_tails or w in TAIL_JOINS for w in bare)
+        and bare[-1] not in TAIL_JOINS
+    )
+
+
+def firm_short_forms(chosen: list[Candidate], registry: Registry, lex: ActorsLexicon) -> dict[str, Referent]:
+    """The short forms of the discovered firms the page names: the leading words of a name before words that only say
+    its legal form or trade (`_firm_tail`: "Altria" of Altria Group, "Circuit City" of Circuit City Stores, "Fox
+    Entertainment" of Fox Entertainment Group) -> that firm, whichever the page writes first ("Kingfisher ...
+    Kingfisher Airlines"). Not a short form two firms share ("Reliance" of Reliance Group and Reliance Industries),
+    nor one that opens another body's name on the page in other words ("Sky" beside Sky Networks and Sky News: the
+    brand of both), nor a state's name or a function word ("US Airways": no "US"); a unit's name keeps its own
+    actor ("Sony Pictures": `firm_name_tails` has no unit's word; actors96)."""
+    forms: dict[str, Referent] = {}
+    shared: set[str] = set()
+    names = {c.name for c in chosen if c.actor_id is None and c.name and c.actor_type not in {"person", "state"}}
+    for c in chosen:
+        if c.actor_id is not None or c.actor_type not in {"company", "organisation"} or not c.name:
+            continue
+        words = c.name.split()
+        for k in range(1, len(words)):
+            head = words[:k]
+            if not _firm_tail(words[k:], lex) or head[-1].endswith(","):
+                continue
+            if head[0].lower() in FUNCTION_WORDS or not head[0][:1].isupper() or _names_state(registry, " ".join(head)):
+                continue
+            short = " ".join(head)
+            if short in forms and forms[short].name != c.name:
+                shared.add(short)
+            forms.setdefault(short, Referent(None, c.name, c.actor_type))
+    for short, ref in forms.items():
+        if any(n.startswith(short + " ") and n != ref.name and not n.startswith(ref.name) for n in names):
+            shared.add(short)  # "Sky" beside Sky Networks and Sky News
+    return {k: v for k, v in forms.items() if k not in shared}
 
 
 def _opens_with_a_modifier(word: str, registry: Registry, lex: ActorsLexicon) -> bool:
@@ -932,6 +979,9 @@ def resolve_discovered(
             and (same_person(known.name, name) or ends_name(known.name, name) or peer_of(name, known.name))
         ):
             return _fold_onto(c, known, "surname", span)  # "Callaghan of Cardiff" after "Jim Callaghan" (link30)
+    firm = ctx.firm_short_forms.get(name) if not person else None
+    if firm is not None and firm.name != name:  # "Altria" beside Altria Group, before or after it (actors96)
+        return _fold_onto(c, firm, "short-form", span)
     headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
     if headed is not None and headed[1] < c.start_i:  # "the ACLU Foundation" after "the ACLU Foundations of California"
         return _fold_onto(c, headed[0], "short-form", span)
