@@ -97,7 +97,7 @@ from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
-from .placed_firms import placed_firm
+from .placed_firms import local_firm, local_places, placed_firm
 from .players import Intro, of_another_party, opponent_of_person, own_subjects, position_word, sport_person
 from .resolution import ArticleContext, _spoken_of_most, is_subject, office_key, referent_name
 from .statenouns import (
@@ -722,7 +722,8 @@ def kind_of_named(d: Described) -> Referred | None:
     if not ((d.definite or _world_ranked(d)) and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
         return None
     said_of = [m for m in d.mods if _state_of_firm(d, m)]
-    mods = [m for m in d.mods if m not in said_of]
+    local = local_places([m for m in d.mods if m not in said_of], d.registry, d.ctx.named_tokens)
+    mods = [m for m in d.mods if m not in said_of and m not in local]  # "The Florida company": "the company" (actors96)
     trade = [m for m in mods if not _place_word(m, d)]
     if d.mods and tok.lower in d.lex.recent_kind_descriptors or trade and not _trade_words(d, trade):
         return None  # "the Australian firm", "the car giant" are the firm; "the rival firm", "the Welsh side" not said
@@ -772,6 +773,8 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # a company of soldiers, not the regiment named most (review15a)
     if found is None and not mods and tok.lower in d.lex.firm_of_organisation_nouns:
         found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
+    if local:
+        found = local_firm(d, found, local, fits, lambda f: _introduced_firm(d, f))  # "The Florida company" (actors96)
     placed = placed_firm(d, fits, [m for m in mods if m not in trade]) if len(trade) < len(mods) else None
     if placed is not None:
         found = placed  # "German carmaker BMW ... the German carmaker" (actors51)
