@@ -109,3 +109,31 @@ TWO_PLACED = (
 
 def test_a_place_two_firms_were_introduced_with_is_neither(described):
     assert "company" not in described(TWO_PLACED)
+
+
+BRANDS = (
+    "Privately-held Borden Group bought two cosmetics brands, Hard Candy and Urban Decay, from Acmeluxe in 2003.\n\n"
+    "The Securities and Exchange Commission said it had no objection to the sale.\n"
+)
+
+
+def test_two_names_run_over_one_and_are_two_actors(mentions):
+    found = {text for text, _, _ in mentions(BRANDS)}
+    assert "Hard Candy and Urban Decay" not in found
+    assert {"Hard Candy", "Urban Decay"} <= found
+
+
+def test_a_name_with_and_that_ends_in_a_head_noun_stays_one(mentions):
+    found = {text for text, _, _ in mentions(BRANDS)}
+    assert "Securities and Exchange Commission" in found
+
+
+def test_a_pair_of_one_word_names_splits_only_where_one_is_written_alone(lex, parse):
+    from narrative_pipeline.actors.context import ArticleInfo
+    from narrative_pipeline.actors.discovery import coordinated_names
+
+    article = parse("Headline\n\nThe deal was agreed by Trade and Industry officials.\n")
+    toks = article.tokens
+    k = next(i for i, t in enumerate(toks) if t.text == "Trade")
+    info = ArticleInfo({t.i: t for t in toks})
+    assert coordinated_names(toks, k, k + 2, lex, info) is None

@@ -534,6 +534,49 @@ def listed_names(tokens: list[Tok], first: int, last: int) -> list[tuple[int, in
     return parts
 
 
+COORDINATED_PART_WORDS = 4  # words of each name of a two-name span ("Hard Candy and Urban Decay"), at most
+
+
+def _written_alone(words: list[Tok], toks: dict[int, Tok]) -> bool:
+    """Whether the article writes these words as a name elsewhere, not beside the span's "and" ("Arsenal" of
+    "Everton and Arsenal" where "Arsenal" leads another sentence)."""
+    n, texts, own = len(words), [w.text for w in words], {w.i for w in words}
+    for i, t in toks.items():
+        if t.text != texts[0] or i in own or [toks.get(i + k) and toks[i + k].text for k in range(n)] != texts:
+            continue
+        around = [toks.get(i - 1), toks.get(i + n)]
+        if not any(a is not None and a.lower in {"and", "&"} for a in around):
+            return True
+    return False
+
+
+def coordinated_names(
+    tokens: list[Tok], first: int, last: int, lex: ActorsLexicon, info: ArticleInfo | None
+) -> list[tuple[int, int]] | None:
+    """The two names of a span spaCy ran over one "and" ("[Hard Candy and Urban Decay]", "[Gazprom and Rosneft]",
+    "[Dell and Hewlett-Packard]"; review77's finding 6): each part one to four capitalised words and no function word
+    (no "of": "Cities of London and Westminster"), the last word no organisation's head or type word, no firm suffix
+    ("Securities and Exchange Commission", "Investors Bank and Trust", "Granada Men and Motors" are one name), and
+    either both parts of two words or more or one written alone elsewhere in the article ("Dell and Hewlett-Packard
+    ... Dell");
+    the (first, last) token of each. None otherwise: "Trade and Industry", "Marks and Spencer" stay whole (actors96)."""
+    span = tokens[first : last + 1]
+    joins = [k for k, t in enumerate(span) if t.lower == "and"]
+    if len(joins) != 1 or any(t.text in {",", "&"} for t in span):
+        return None
+    k = first + joins[0]
+    parts = [tokens[first:k], tokens[k + 1 : last + 1]]
+    if not all(0 < len(p) <= COORDINATED_PART_WORDS and all(_list_item_word(t) for t in p) for p in parts):
+        return None
+    end = span[-1].lower.rstrip(".")
+    if end in FIRM_SUFFIXES or end in lex.org_head_nouns or any(end in ws for ws in lex.org_type_words.values()):
+        return None
+    long = all(len(p) >= 2 for p in parts)
+    if not long and (info is None or not any(_written_alone(p, info.toks) for p in parts)):
+        return None
+    return [(first, k - 1), (k + 1, last)]
+
+
 def _opened_by_a_place_preposition(tokens: list[Tok], first: int, lex: ActorsLexicon) -> bool:
     """Whether a preposition of place (an article skipped) stands right before the token `first`."""
     k = first - 1
@@ -553,7 +596,10 @@ def _unlisted(tokens: list[Tok], entities: list[Entity], lex: ActorsLexicon, inf
     for first, last, label in entities:
         fields = first > 0 and tokens[first - 1].lower in {"of", "for"}
         parts = listed_names(tokens, first, last) if label != "PERSON" and not fields else None
-        if not parts:
+        pair = coordinated_names(tokens, first, last, lex, info) if label == "ORG" and not fields else None
+        if pair:
+            out.extend((a, b, label) for a, b in pair)  # "Hard Candy and Urban Decay" (actors96)
+        elif not parts:
             out.append((first, last, label))
         elif info is None or info.sport or not _opened_by_a_place_preposition(tokens, first, lex):
             out.extend((a, b, label) for a, b in parts)
