@@ -137,3 +137,15 @@ def test_a_pair_of_one_word_names_splits_only_where_one_is_written_alone(lex, pa
     k = next(i for i, t in enumerate(toks) if t.text == "Trade")
     info = ArticleInfo({t.i: t for t in toks})
     assert coordinated_names(toks, k, k + 2, lex, info) is None
+
+
+PARENT = (
+    "Jet fuel supplier Acme Aviation Oil has offered to repay its creditors $220m.\n\n"
+    "The rest would come from its parent company, Acme Aviation Oil Holding Company in Beijing.\n\n"
+    "Acme Aviation Oil lost $550m on trading in oil futures.\n"
+)
+
+
+def test_a_firm_called_anothers_parent_gives_no_short_form(mentions):
+    ids = {actor for text, actor, _ in mentions(PARENT) if text == "Acme Aviation Oil"}
+    assert "disc.acme_aviation_oil_holding_company" not in ids

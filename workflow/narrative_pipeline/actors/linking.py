@@ -434,7 +434,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.initialled = {k: v for k, v in initialled_bodies(first_pass).items() if k.upper() not in ctx.acronyms}
     ctx.published, ctx.named_counts = published, named_counts(first_pass)
     ctx.nicknames = club_nicknames(first_pass, lex.club_nicknames) if info.sport else {}
-    ctx.firm_short_forms = firm_short_forms(first_pass, registry, lex)
+    ctx.firm_short_forms = firm_short_forms(first_pass, registry, lex, info.toks)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)

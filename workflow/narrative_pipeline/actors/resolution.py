@@ -561,14 +561,31 @@ def _firm_tail(words: list[str], lex: ActorsLexicon) -> bool:
     )
 
 
-def firm_short_forms(chosen: list[Candidate], registry: Registry, lex: ActorsLexicon) -> dict[str, Referent]:
+RELATED_FIRM_NOUNS = frozenset({"parent", "owner", "subsidiary", "unit", "division", "arm", "affiliate"})
+RELATED_WITHIN = 3  # words before a firm's name in which a noun of `RELATED_FIRM_NOUNS` says it is another's
+
+
+def _called_anothers(c: Candidate, toks: dict[int, Tok]) -> bool:
+    """Whether the page names a firm right after a noun that makes it another firm's parent, owner or unit ("its parent
+    company, China Aviation Oil Holding Company": not China Aviation Oil itself)."""
+    first = toks.get(c.start_i)
+    before = [toks.get(c.start_i - k) for k in range(1, RELATED_WITHIN + 1)]
+    return any(
+        t is not None and first is not None and t.sent == first.sent and t.lower in RELATED_FIRM_NOUNS for t in before
+    )
+
+
+def firm_short_forms(
+    chosen: list[Candidate], registry: Registry, lex: ActorsLexicon, toks: dict[int, Tok]
+) -> dict[str, Referent]:
     """The short forms of the discovered firms the page names: the leading words of a name before words that only say
     its legal form or trade (`_firm_tail`: "Altria" of Altria Group, "Circuit City" of Circuit City Stores, "Fox
     Entertainment" of Fox Entertainment Group) -> that firm, whichever the page writes first ("Kingfisher ...
     Kingfisher Airlines"). Not a short form two firms share ("Reliance" of Reliance Group and Reliance Industries),
     nor one that opens another body's name on the page in other words ("Sky" beside Sky Networks and Sky News: the
-    brand of both), nor a state's name or a function word ("US Airways": no "US"); a unit's name keeps its own
-    actor ("Sony Pictures": `firm_name_tails` has no unit's word; actors96)."""
+    brand of both), nor a state's name or a function word ("US Airways": no "US"), nor that of a firm the page calls
+    another's parent, owner or unit (`_called_anothers`: "its parent company, China Aviation Oil Holding Company"); a
+    unit's name keeps its own actor ("Sony Pictures": `firm_name_tails` has no unit's word; actors96)."""
     forms: dict[str, Referent] = {}
     shared: set[str] = set()
     names = {c.name for c in chosen if c.actor_id is None and c.name and c.actor_type not in {"person", "state"}}
@@ -586,6 +603,9 @@ def firm_short_forms(chosen: list[Candidate], registry: Registry, lex: ActorsLex
             if short in forms and forms[short].name != c.name:
                 shared.add(short)
             forms.setdefault(short, Referent(None, c.name, c.actor_type))
+    shared |= {
+        short for c in chosen for short, ref in forms.items() if c.name == ref.name and _called_anothers(c, toks)
+    }
     for short, ref in forms.items():
         if any(n.startswith(short + " ") and n != ref.name and not n.startswith(ref.name) for n in names):
             shared.add(short)  # "Sky" beside Sky Networks and Sky News
