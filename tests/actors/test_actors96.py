@@ -149,3 +149,24 @@ PARENT = (
 def test_a_firm_called_anothers_parent_gives_no_short_form(mentions):
     ids = {actor for text, actor, _ in mentions(PARENT) if text == "Acme Aviation Oil"}
     assert "disc.acme_aviation_oil_holding_company" not in ids
+
+
+SPEAKER = (
+    "Luxury goods group Acmeluxe has been selling businesses that make little money.\n\n"
+    "Acmeluxe sold two brands to Borden Group last year. Acmeluxe refused to comment on the reports.\n\n"
+    "But one of the three brothers behind Borden Group said the firm had also held talks with the designer.\n"
+)
+
+
+def test_the_firm_in_what_a_firms_speaker_says_is_the_speakers_firm(described):
+    assert described(SPEAKER).get("firm", (None,))[0] == "disc.borden_group"
+
+
+SPEAKER_OWN_PERSON = (
+    "Acmeluxe sold two brands to Borden Group last year. Acmeluxe refused to comment on the reports.\n\n"
+    "But Simon Borden of Borden Group said the firm had also held talks with the designer.\n"
+)
+
+
+def test_no_speakers_firm_where_the_speaker_is_named_too(described):
+    assert described(SPEAKER_OWN_PERSON).get("firm", (None,))[0] != "disc.acmeluxe"
