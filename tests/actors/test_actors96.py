@@ -170,3 +170,8 @@ SPEAKER_OWN_PERSON = (
 
 def test_no_speakers_firm_where_the_speaker_is_named_too(described):
     assert described(SPEAKER_OWN_PERSON).get("firm", (None,))[0] != "disc.acmeluxe"
+
+
+def test_an_acronym_and_a_class_noun_is_the_acronym(mentions):
+    found = {text for text, _, _ in mentions("The Savoy was bought from a unit of HBOS bank last year.\n")}
+    assert "HBOS bank" not in found

@@ -409,6 +409,22 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     return strip_titles(span, lex, titles=person) if span else span
 
 
+def _acronym_and_class_noun(span: list[Tok], lex: ActorsLexicon) -> bool:
+    """Whether a span is an acronym and a lower-case noun of `company_nouns` that says what kind of firm it names
+    ("HBOS bank"; review77's finding 6): the name is the acronym alone. Not "group": "the LG group" is LG Group."""
+    if len(span) != 2:
+        return False
+    name, noun = span
+    letters = name.text.replace(".", "")
+    return (
+        2 <= len(letters) <= 6
+        and letters.isalpha()
+        and letters.isupper()
+        and noun.text.islower()
+        and noun.lower in lex.company_nouns
+    )
+
+
 CUT_AFTER_A_NAME_POS = frozenset({"VERB", "AUX", "ADV"})
 
 
@@ -643,6 +659,8 @@ def ner_candidates(
             if sent.index in info.headlines:
                 span = headline_cut(span, info, lex)
             span = store_cut(span, info, lex)
+        if label == "ORG" and _acronym_and_class_noun(span, lex):
+            span = span[:1]  # "HBOS bank": the firm is HBOS, the noun says what it is (actors96)
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue
