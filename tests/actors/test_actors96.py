@@ -175,3 +175,21 @@ def test_no_speakers_firm_where_the_speaker_is_named_too(described):
 def test_an_acronym_and_a_class_noun_is_the_acronym(mentions):
     found = {text for text, _, _ in mentions("The Savoy was bought from a unit of HBOS bank last year.\n")}
     assert "HBOS bank" not in found
+
+
+APPLE = (
+    "Apple has taken legal action against three websites.\n\n"
+    "Apple says the sites published details of products it had not yet announced.\n\n"
+    "The sites include Apple Insider, which reports rumours about new products.\n\n"
+    "Apple would not say what damages it was seeking.\n"
+)
+
+
+def test_a_word_written_alone_before_a_longer_name_is_its_own_name(mentions):
+    ids = [actor for text, actor, _ in mentions(APPLE) if text == "Apple"]
+    assert ids and "disc.apple_insider" not in ids
+
+
+def test_a_things_name_with_and_is_not_split(mentions):
+    text = "The Home Office started work on its Community Cohesion and Race Equality Strategy last year.\n"
+    assert "Community Cohesion" not in {t for t, _, _ in mentions(text)}

@@ -554,15 +554,15 @@ COORDINATED_PART_WORDS = 4  # words of each name of a two-name span ("Hard Candy
 
 
 def _written_alone(words: list[Tok], toks: dict[int, Tok]) -> bool:
-    """Whether the article writes these words as a name elsewhere, not beside the span's "and" ("Arsenal" of
-    "Everton and Arsenal" where "Arsenal" leads another sentence)."""
+    """Whether the article writes these words as a name elsewhere, not beside an "and" nor a capitalised word of a
+    longer name ("Arsenal" of "Everton and Arsenal" where "Arsenal have" opens another sentence)."""
     n, texts, own = len(words), [w.text for w in words], {w.i for w in words}
     for i, t in toks.items():
         if t.text != texts[0] or i in own or [toks.get(i + k) and toks[i + k].text for k in range(n)] != texts:
             continue
-        around = [toks.get(i - 1), toks.get(i + n)]
-        if not any(a is not None and a.lower in {"and", "&"} for a in around):
-            return True
+        around = [a for a in (toks.get(i - 1), toks.get(i + n)) if a is not None and a.sent == t.sent]
+        if not any(a.lower in {"and", "&"} or a.text[:1].isupper() and a.text.isalpha() for a in around):
+            return True  # alone: not beside "and", nor inside a longer name ("Efficient Hospitals Operations")
     return False
 
 
@@ -572,7 +572,8 @@ def coordinated_names(
     """The two names of a span spaCy ran over one "and" ("[Hard Candy and Urban Decay]", "[Gazprom and Rosneft]",
     "[Dell and Hewlett-Packard]"; review77's finding 6): each part one to four capitalised words and no function word
     (no "of": "Cities of London and Westminster"), the last word no organisation's head or type word, no firm suffix
-    ("Securities and Exchange Commission", "Investors Bank and Trust", "Granada Men and Motors" are one name), and
+    ("Securities and Exchange Commission", "Investors Bank and Trust", "Granada Men and Motors" are one name) and no
+    word that ends the name of a thing ("Community Cohesion and Race Equality Strategy"), and
     either both parts of two words or more or one written alone elsewhere in the article ("Dell and Hewlett-Packard
     ... Dell");
     the (first, last) token of each. None otherwise: "Trade and Industry", "Marks and Spencer" stay whole (actors96)."""
@@ -587,6 +588,8 @@ def coordinated_names(
     end = span[-1].lower.rstrip(".")
     if end in FIRM_SUFFIXES or end in lex.org_head_nouns or any(end in ws for ws in lex.org_type_words.values()):
         return None
+    if end in lex.non_actor_name_endings | lex.product_nouns | lex.work_nouns | lex.thing_nouns:
+        return None  # "Community Cohesion and Race Equality Strategy": one thing's name, no body's
     long = all(len(p) >= 2 for p in parts)
     if not long and (info is None or not any(_written_alone(p, info.toks) for p in parts)):
         return None

@@ -672,6 +672,27 @@ def _first_in_full(name: str, known: Referent, toks: dict[int, Tok], ctx: Articl
     return at is not None and bool(rest) and at + 1 in toks and toks[at + 1].text == rest[0]
 
 
+def _alone_before(name: str, known: Referent, toks: dict[int, Tok], ctx: ArticleContext) -> bool:
+    """Whether the body writes a one-word name alone FIRM_WORD_USES times at least before it first names the longer
+    name it opens ("Apple" four times before "Apple Insider", a site named after the firm): a name of its own, not that
+    one's short form (actors96)."""
+    rest = known.name.split()[1:2]
+    at = min((i for i, t in toks.items() if t.sent not in ctx.headlines and _opens(t, known, toks)), default=None)
+    if at is None or not rest:
+        return False
+    alone = [
+        i for i, t in toks.items()
+        if i < at and t.text == name and t.sent not in ctx.headlines and not _opens(t, known, toks)
+    ]  # fmt: skip
+    return len(alone) >= FIRM_WORD_USES
+
+
+def _opens(t: Tok, known: Referent, toks: dict[int, Tok]) -> bool:
+    """Whether the token opens the longer name in the text ("Apple" of "Apple Insider")."""
+    words = known.name.split()
+    return all(toks.get(t.i + k) is not None and toks[t.i + k].text == w for k, w in enumerate(words))
+
+
 def _opens_other_names(name: str, known: Referent, toks: dict[int, Tok], ctx: ArticleContext) -> bool:
     """Whether the body also writes an acronym-shaped short form before another capitalised word than the full name's
     second ("MSN Spaces ... MSN Messenger", "VOLTA Trax ... VOLTA FOOTBALL"): a brand that opens several names is none
@@ -1025,6 +1046,8 @@ def resolve_discovered(
         first = ctx.org_starts.get(known.name, 0) if known else 0
         if known and not key.startswith("acr:") and acronym_key(name) and not _first_in_full(name, known, toks, ctx):
             known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
+        if known and not key.startswith("acr:") and _alone_before(name, known, toks, ctx):
+            known = None  # "Apple ... (four times) ... Apple Insider ... Apple": the firm, not the site (actors96)
         if known and not key.startswith("acr:") and acronym_key(name) and _opens_other_names(name, known, toks, ctx):
             known = None  # "MSN" beside "MSN Spaces" and "MSN Messenger": the brand of both, not one of them (actors50)
         below = _first_below(name, toks, ctx) if toks[c.start_i].sent in ctx.headlines else -1
