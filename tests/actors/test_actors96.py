@@ -193,3 +193,13 @@ def test_a_word_written_alone_before_a_longer_name_is_its_own_name(mentions):
 def test_a_things_name_with_and_is_not_split(mentions):
     text = "The Home Office started work on its Community Cohesion and Race Equality Strategy last year.\n"
     assert "Community Cohesion" not in {t for t, _, _ in mentions(text)}
+
+
+def test_a_longer_name_of_a_bodys_kind_word_keeps_the_short_form(lex):
+    from narrative_pipeline.actors.resolution import Referent, _own_tail
+
+    assert _own_tail(Referent(None, "Newry FC", "organisation"), lex)
+    assert _own_tail(Referent(None, "Oxford University", "organisation"), lex)
+    assert _own_tail(Referent(None, "Nortel Networks", "company"), lex)
+    assert not _own_tail(Referent(None, "Apple Insider", "company"), lex)
+    assert not _own_tail(Referent(None, "Barclays Capital", "company"), lex)

@@ -687,6 +687,18 @@ def _alone_before(name: str, known: Referent, toks: dict[int, Tok], ctx: Article
     return len(alone) >= FIRM_WORD_USES
 
 
+def _own_tail(known: Referent, lex: ActorsLexicon | None) -> bool:
+    """Whether the words after a longer name's first only say what its first word already names: a firm's legal form or
+    trade (`_firm_tail`), or one word of an organisation's kind or head ("Newry FC", "Oxford University": "Newry",
+    "Oxford" are the same body, however often the page writes them alone first)."""
+    rest = known.name.split()[1:]
+    if lex is None or not rest:
+        return False
+    last = rest[-1].lower()
+    bodies = lex.org_head_nouns | lex.org_type_words.get("organisation", frozenset())  # "fc", "university"
+    return _firm_tail(rest, lex) or len(rest) == 1 and last in bodies
+
+
 def _opens(t: Tok, known: Referent, toks: dict[int, Tok]) -> bool:
     """Whether the token opens the longer name in the text ("Apple" of "Apple Insider")."""
     words = known.name.split()
@@ -1046,7 +1058,8 @@ def resolve_discovered(
         first = ctx.org_starts.get(known.name, 0) if known else 0
         if known and not key.startswith("acr:") and acronym_key(name) and not _first_in_full(name, known, toks, ctx):
             known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
-        if known and not key.startswith("acr:") and _alone_before(name, known, toks, ctx):
+        own_name = _alone_before(name, known, toks, ctx) and not _own_tail(known, ctx.lex) if known else False
+        if known and not key.startswith("acr:") and own_name:
             known = None  # "Apple ... (four times) ... Apple Insider ... Apple": the firm, not the site (actors96)
         if known and not key.startswith("acr:") and acronym_key(name) and _opens_other_names(name, known, toks, ctx):
             known = None  # "MSN" beside "MSN Spaces" and "MSN Messenger": the brand of both, not one of them (actors50)
