@@ -97,7 +97,7 @@ from .discovery import discovered_id
 from .kinds import Named, most_named
 from .lexicon import ActorsLexicon
 from .offices import named_minister
-from .placed_firms import placed_firm
+from .placed_firms import local_firm, local_places, placed_firm
 from .players import Intro, of_another_party, opponent_of_person, own_subjects, position_word, sport_person
 from .resolution import ArticleContext, _spoken_of_most, is_subject, office_key, referent_name
 from .statenouns import (
@@ -722,7 +722,8 @@ def kind_of_named(d: Described) -> Referred | None:
     if not ((d.definite or _world_ranked(d)) and d.noun and d.lower_case) or d.owner is not None or tok.tag == "NNS":
         return None
     said_of = [m for m in d.mods if _state_of_firm(d, m)]
-    mods = [m for m in d.mods if m not in said_of]
+    local = local_places([m for m in d.mods if m not in said_of], d.registry, d.ctx.named_tokens)
+    mods = [m for m in d.mods if m not in said_of and m not in local]  # "The Florida company": "the company" (actors96)
     trade = [m for m in mods if not _place_word(m, d)]
     if d.mods and tok.lower in d.lex.recent_kind_descriptors or trade and not _trade_words(d, trade):
         return None  # "the Australian firm", "the car giant" are the firm; "the rival firm", "the Welsh side" not said
@@ -772,6 +773,10 @@ def kind_of_named(d: Described) -> Referred | None:
             return None  # a company of soldiers, not the regiment named most (review15a)
     if found is None and not mods and tok.lower in d.lex.firm_of_organisation_nouns:
         found = _introduced_firm(d, fits)  # "Carmaker DaimlerChrysler has sold more cars, as Chrysler ... the company"
+    if found is None and not mods and tok.lower in d.lex.firm_of_organisation_nouns:
+        found = _speakers_firm(d, fits)  # "one of the brothers behind the Falic Group said the firm" (actors96)
+    if local:
+        found = local_firm(d, found, local, fits, lambda f: _introduced_firm(d, f))  # "The Florida company" (actors96)
     placed = placed_firm(d, fits, [m for m in mods if m not in trade]) if len(trade) < len(mods) else None
     if placed is not None:
         found = placed  # "German carmaker BMW ... the German carmaker" (actors51)
@@ -941,6 +946,32 @@ def _introduced_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
     first = min((s for s, _, a in d.ctx.names_in_order if a == firm and s not in d.ctx.headlines), default=before)
     here = [a for s, e, a in d.ctx.names_in_order if s == tok.sent and e < tok.i and d.ctx.named_as[a][0] != "person"]
     return Named(firm, before, 1) if first == before and not here else None
+
+
+def _speakers_firm(d: Described, fits: Callable[[str], bool]) -> Named | None:
+    """'But one of the three brothers behind the Falic Group said the firm had also held talks', 'A spokesman for Acme
+    said the company would appeal': "the company" or "the firm" subject of what a verb of speech says, outside a quote,
+    is the one organisation that fits named in the words of that verb's subject (the speaker's firm), where the
+    article has named another more often (review77's finding 3; actors96)."""
+    tok, verb = d.tok, d.tok.head
+    if not is_subject(tok) or verb is None or verb.dep != "ccomp" or _quoted_here(d):
+        return None
+    said = verb.head
+    if said is None or said.i == verb.i or lemma(said) not in d.lex.speech_verbs:
+        return None
+    speakers = [c for c in said.children if c.dep == "nsubj" and c.i < tok.i]
+    named = {
+        c.actor_id
+        for s in speakers
+        for t in s.subtree()
+        if (c := d.linked.get(t.i)) is not None and c.actor_id and c.method != "descriptor"
+    }
+    firms = {a for a in named if a in d.ctx.named_as and d.ctx.named_as[a][0] not in NOT_KIND_TYPES and fits(a)}
+    if len(firms) != 1 or len(named) != len(firms):
+        return None  # a person or a state named there too may be the speaker's own side
+    firm = next(iter(firms))
+    times = [s for s, end_i, a in d.ctx.names_in_order if a == firm and end_i < tok.i]
+    return Named(firm, max(times), len(times)) if times else None
 
 
 def _only_one_just_named(d: Described, fits: Callable[[str], bool]) -> Named | None:

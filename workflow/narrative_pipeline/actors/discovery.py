@@ -409,6 +409,22 @@ def repair_span(tokens: list[Tok], label: str, lex: ActorsLexicon, sent_start: i
     return strip_titles(span, lex, titles=person) if span else span
 
 
+def _acronym_and_class_noun(span: list[Tok], lex: ActorsLexicon) -> bool:
+    """Whether a span is an acronym and a lower-case noun of `company_nouns` that says what kind of firm it names
+    ("HBOS bank"; review77's finding 6): the name is the acronym alone. Not "group": "the LG group" is LG Group."""
+    if len(span) != 2:
+        return False
+    name, noun = span
+    letters = name.text.replace(".", "")
+    return (
+        2 <= len(letters) <= 6
+        and letters.isalpha()
+        and letters.isupper()
+        and noun.text.islower()
+        and noun.lower in lex.company_nouns
+    )
+
+
 CUT_AFTER_A_NAME_POS = frozenset({"VERB", "AUX", "ADV"})
 
 
@@ -534,6 +550,52 @@ def listed_names(tokens: list[Tok], first: int, last: int) -> list[tuple[int, in
     return parts
 
 
+COORDINATED_PART_WORDS = 4  # words of each name of a two-name span ("Hard Candy and Urban Decay"), at most
+
+
+def _written_alone(words: list[Tok], toks: dict[int, Tok]) -> bool:
+    """Whether the article writes these words as a name elsewhere, not beside an "and" nor a capitalised word of a
+    longer name ("Arsenal" of "Everton and Arsenal" where "Arsenal have" opens another sentence)."""
+    n, texts, own = len(words), [w.text for w in words], {w.i for w in words}
+    for i, t in toks.items():
+        if t.text != texts[0] or i in own or [toks.get(i + k) and toks[i + k].text for k in range(n)] != texts:
+            continue
+        around = [a for a in (toks.get(i - 1), toks.get(i + n)) if a is not None and a.sent == t.sent]
+        if not any(a.lower in {"and", "&"} or a.text[:1].isupper() and a.text.isalpha() for a in around):
+            return True  # alone: not beside "and", nor inside a longer name ("Efficient Hospitals Operations")
+    return False
+
+
+def coordinated_names(
+    tokens: list[Tok], first: int, last: int, lex: ActorsLexicon, info: ArticleInfo | None
+) -> list[tuple[int, int]] | None:
+    """The two names of a span spaCy ran over one "and" ("[Hard Candy and Urban Decay]", "[Gazprom and Rosneft]",
+    "[Dell and Hewlett-Packard]"; review77's finding 6): each part one to four capitalised words and no function word
+    (no "of": "Cities of London and Westminster"), the last word no organisation's head or type word, no firm suffix
+    ("Securities and Exchange Commission", "Investors Bank and Trust", "Granada Men and Motors" are one name) and no
+    word that ends the name of a thing ("Community Cohesion and Race Equality Strategy"), and
+    either both parts of two words or more or one written alone elsewhere in the article ("Dell and Hewlett-Packard
+    ... Dell");
+    the (first, last) token of each. None otherwise: "Trade and Industry", "Marks and Spencer" stay whole (actors96)."""
+    span = tokens[first : last + 1]
+    joins = [k for k, t in enumerate(span) if t.lower == "and"]
+    if len(joins) != 1 or any(t.text in {",", "&"} for t in span):
+        return None
+    k = first + joins[0]
+    parts = [tokens[first:k], tokens[k + 1 : last + 1]]
+    if not all(0 < len(p) <= COORDINATED_PART_WORDS and all(_list_item_word(t) for t in p) for p in parts):
+        return None
+    end = span[-1].lower.rstrip(".")
+    if end in FIRM_SUFFIXES or end in lex.org_head_nouns or any(end in ws for ws in lex.org_type_words.values()):
+        return None
+    if end in lex.non_actor_name_endings | lex.product_nouns | lex.work_nouns | lex.thing_nouns:
+        return None  # "Community Cohesion and Race Equality Strategy": one thing's name, no body's
+    long = all(len(p) >= 2 for p in parts)
+    if not long and (info is None or not any(_written_alone(p, info.toks) for p in parts)):
+        return None
+    return [(first, k - 1), (k + 1, last)]
+
+
 def _opened_by_a_place_preposition(tokens: list[Tok], first: int, lex: ActorsLexicon) -> bool:
     """Whether a preposition of place (an article skipped) stands right before the token `first`."""
     k = first - 1
@@ -553,7 +615,10 @@ def _unlisted(tokens: list[Tok], entities: list[Entity], lex: ActorsLexicon, inf
     for first, last, label in entities:
         fields = first > 0 and tokens[first - 1].lower in {"of", "for"}
         parts = listed_names(tokens, first, last) if label != "PERSON" and not fields else None
-        if not parts:
+        pair = coordinated_names(tokens, first, last, lex, info) if label == "ORG" and not fields else None
+        if pair:
+            out.extend((a, b, label) for a, b in pair)  # "Hard Candy and Urban Decay" (actors96)
+        elif not parts:
             out.append((first, last, label))
         elif info is None or info.sport or not _opened_by_a_place_preposition(tokens, first, lex):
             out.extend((a, b, label) for a, b in parts)
@@ -598,6 +663,8 @@ def ner_candidates(
                 span = headline_cut(span, info, lex)
             span = store_cut(span, info, lex)
             span = owned_business(sent.tokens, span, info, lex)
+        if label == "ORG" and _acronym_and_class_noun(span, lex):
+            span = span[:1]  # "HBOS bank": the firm is HBOS, the noun says what it is (actors96)
         name = surface_text(span)
         if not any(ch.isupper() for ch in name) or any(ch.isdigit() for ch in name) or len(name) < 2:
             continue

@@ -478,6 +478,13 @@ class ActorsLexicon(LexiconModel):
         " titles with one of them for the state, or, on a dated page, the registry's holder of the state's one such"
         " office (actors83).",
     )
+    firm_name_tails: Words = Field(
+        default=frozenset(),
+        description="Words that end a firm's whole name and name no part of it: a legal form or the trade the whole"
+        " firm is named by ('Altria Group', 'Nortel Networks', 'Fairmont Hotels & Resorts'); the name without them"
+        " is the same firm (`resolution.firm_short_forms`). Not a unit's word: 'Sony Pictures', 'BT Retail',"
+        " 'Barclays Capital', 'Fiat Auto', 'GM Europe' are another body than the parent (actors96).",
+    )
     not_paper_words: Words = Field(
         description="Words of a media actor's name (or its registry aliases) that make it no newspaper ('News Corp')."
     )

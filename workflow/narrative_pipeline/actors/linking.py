@@ -56,6 +56,7 @@ from .resolution import (
     FuzzyIndex,
     Referent,
     club_nicknames,
+    firm_short_forms,
     firm_words,
     kin_given_names,
     middle_names,
@@ -433,6 +434,7 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
     ctx.initialled = {k: v for k, v in initialled_bodies(first_pass).items() if k.upper() not in ctx.acronyms}
     ctx.published, ctx.named_counts = published, named_counts(first_pass)
     ctx.nicknames = club_nicknames(first_pass, lex.club_nicknames) if info.sport else {}
+    ctx.firm_short_forms = firm_short_forms(first_pass, registry, lex, info.toks)
     for c in first_pass:
         if c.actor_type != "person" and c.name and c.actor_id is None:
             ctx.org_starts.setdefault(c.name, c.start_i)
@@ -440,7 +442,10 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
             ctx.states.add(c.actor_id)
             ctx.state_forms.add((c.actor_id, c.matched or ""))
         if c.actor_type not in {"person", "state"} and c.method == "ner-discovered" and c.name and " " not in c.name:
-            ctx.one_word_orgs.setdefault(c.name, Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type))
+            firm = ctx.firm_short_forms.get(c.name)  # "Cairn" of Cairn Energy: that firm (actors96)
+            own = Referent(c.actor_id or discovered_id(c.name), c.name, c.actor_type)
+            held = Referent(discovered_id(firm.name), firm.name, firm.actor_type) if firm is not None else own
+            ctx.one_word_orgs.setdefault(c.name, held)
         if c.type_rule in ONE_WORD_PERSON_RULES and c.method == "ner-discovered" and c.name and " " not in c.name:
             # "Juninho deserves respect" after "Juninho could reconsider his future": the one-word person's other
             # mentions, which spaCy left unlabelled, as an organisation's are (actors55-try1 lost three)

@@ -117,3 +117,83 @@ def _only_firm(d: Described, actor_id: str) -> bool:
         return False
     last = max(end_i for end_i, a in before if a == actor_id)
     return not any(last < t.i < d.tok.i and t.ent_type == "ORG" for t in d.ctx.sole_state_input[0])
+
+
+LOCAL_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # spaCy's labels of a city's, a region's or a US state's name
+PHRASE_ARCS = frozenset({"compound", "amod", "npadvmod", "nmod", "punct"})  # "Miami-based" up to its noun
+
+
+def _place_words(mod: Tok) -> list[Tok]:
+    """The words of a modifier that would name a place: the capitalised words before "based" ("Paris-based"), else the
+    modifier itself."""
+    if mod.lower == "based":
+        return [c for c in mod.children if c.i < mod.i and c.text[:1].isupper()]
+    return [mod] if mod.text[:1].isupper() else []
+
+
+def local_places(mods: list[Tok], registry: Registry, named: set[int]) -> list[Tok]:
+    """The modifiers of a kind noun that name a place of no state: a city, a region or a US state ("The Florida
+    company", "the Paris-based firm", "The South Yorkshire company"), a place spaCy labels and no registry state's name
+    or demonym is ("the German firm", "the UK-based bank" are `placed_firm`'s), no name linked there. Such a place says
+    where the firm is, not which of the firms the page names it is: the noun is then read as "the company" alone
+    (`placed_elsewhere` keeps it from a firm the page gave another place; actors96)."""
+    out = []
+    for m in mods:
+        words = _place_words(m)
+        if words and all(
+            (w.ent_type in LOCAL_PLACE_ENTS or m.lower == "based" and w.pos == "PROPN")
+            and not states_of_word(w, registry)
+            and w.i not in named
+            for w in words
+        ):
+            out.append(m)
+    return out
+
+
+def firm_places(d: Described) -> dict[str, set[str]]:
+    """Actor id -> the place words (lower case) the page writes in the words before its name, before the noun
+    ("Paris-based LVMH", "Florida firm Falic"): a word spaCy labels a place, or a proper noun before "based"."""
+    named: dict[int, set[str]] = {}
+    for _, end_i, a in d.ctx.names_in_order:
+        if d.ctx.named_as[a][0] not in {"person", "state"}:
+            named.setdefault(end_i, set()).add(a)
+    out: dict[str, set[str]] = {}
+    for t in d.ctx.sole_state_input[0]:
+        if t.i >= d.tok.i or not t.text[:1].isupper() or t.dep not in PHRASE_ARCS:
+            continue
+        head = t.head
+        based = head is not None and head.lower == "based"
+        if not (t.ent_type in LOCAL_PLACE_ENTS or based and t.pos == "PROPN"):
+            continue
+        while head is not None and head.dep in PHRASE_ARCS and head.head is not None and head.head.i != head.i:
+            head = head.head
+        for a in named.get(head.i, ()) if head is not None else ():
+            out.setdefault(a, set()).add(t.lower)
+    return out
+
+
+def local_firm(
+    d: Described,
+    found: Named | None,
+    mods: list[Tok],
+    fits: Callable[[str], bool],
+    introduced: Callable[[Callable[[str], bool]], Named | None],
+) -> Named | None:
+    """The firm a kind noun with a place of no state (`local_places`) is: the one firm that fits the page introduced
+    with that place ("Miami-based Falic ... the Miami company"); else the firm the noun would be without the place,
+    unless the page introduced it with another place ("Paris-based LVMH ... Falic Group bought brands from LVMH. The
+    Florida company": not LVMH), and then the firm `introduced` finds among the others (the subject of the sentence
+    before: Falic Group); none where it introduced another with this place, or two (actors96)."""
+    want = {w.lower for m in mods for w in _place_words(m)}
+    places = firm_places(d)
+    with_place = [a for a, p in places.items() if p & want and (fits(a) or d.ctx.named_as[a][0] == "organisation")]
+    if len(with_place) == 1:
+        a = with_place[0]
+        sentences = [s for s, end_i, b in d.ctx.names_in_order if b == a and end_i < d.tok.i]
+        return Named(a, max(sentences), len(sentences))
+    if with_place:
+        return None
+    elsewhere = {a for a, p in places.items() if p}
+    if found is not None and found.actor_id not in elsewhere:
+        return found
+    return introduced(lambda a: fits(a) and a not in elsewhere)

@@ -148,6 +148,9 @@ class ArticleContext:
     org_starts: dict[str, int] = field(default_factory=dict)  # organisation's full name -> its first token
     # a discovered organisation's one-word name (and a one-word person's the page gives evidence of, actors55)
     one_word_orgs: dict[str, Referent] = field(default_factory=dict)
+    # the leading words of a discovered firm's name before words that only say its legal form or trade -> that firm
+    # ("Altria" -> Altria Group; `firm_short_forms`, actors96)
+    firm_short_forms: dict[str, Referent] = field(default_factory=dict)
     # a club's nickname (lower case) -> the one club of `club_nicknames` the article names (`club_nicknames`, actors66)
     nicknames: dict[str, Referent] = field(default_factory=dict)
     # a name of two words or more that spaCy found somewhere on the page (a discovered person's or body's) -> that
@@ -562,6 +565,70 @@ def org_context(registry: Registry, chosen: list[Candidate], lex: ActorsLexicon)
 
 
 LIST_MARKS = frozenset({"and", "&", ",", "…", "...", "/"})
+TAIL_JOINS = frozenset({"&", "and"})  # "Fairmont Hotels & Resorts"
+
+
+def _firm_tail(words: list[str], lex: ActorsLexicon) -> bool:
+    """Whether words only say a firm's legal form or trade (`firm_name_tails`, joined by "&" or "and"): "Group",
+    "Hotels & Resorts", "Global, Inc."."""
+    bare = [w.strip(".,").lower() for w in words]
+    return (
+        bool(bare)
+        and bare[0] in lex.firm_name_tails
+        and all(w in lex.firm_name_tails or w in TAIL_JOINS for w in bare)
+        and bare[-1] not in TAIL_JOINS
+    )
+
+
+RELATED_FIRM_NOUNS = frozenset({"parent", "owner", "subsidiary", "unit", "division", "arm", "affiliate"})
+RELATED_WITHIN = 3  # words before a firm's name in which a noun of `RELATED_FIRM_NOUNS` says it is another's
+
+
+def _called_anothers(c: Candidate, toks: dict[int, Tok]) -> bool:
+    """Whether the page names a firm right after a noun that makes it another firm's parent, owner or unit ("its parent
+    company, China Aviation Oil Holding Company": not China Aviation Oil itself)."""
+    first = toks.get(c.start_i)
+    before = [toks.get(c.start_i - k) for k in range(1, RELATED_WITHIN + 1)]
+    return any(
+        t is not None and first is not None and t.sent == first.sent and t.lower in RELATED_FIRM_NOUNS for t in before
+    )
+
+
+def firm_short_forms(
+    chosen: list[Candidate], registry: Registry, lex: ActorsLexicon, toks: dict[int, Tok]
+) -> dict[str, Referent]:
+    """The short forms of the discovered firms the page names: the leading words of a name before words that only say
+    its legal form or trade (`_firm_tail`: "Altria" of Altria Group, "Circuit City" of Circuit City Stores, "Fox
+    Entertainment" of Fox Entertainment Group) -> that firm, whichever the page writes first ("Kingfisher ...
+    Kingfisher Airlines"). Not a short form two firms share ("Reliance" of Reliance Group and Reliance Industries),
+    nor one that opens another body's name on the page in other words ("Sky" beside Sky Networks and Sky News: the
+    brand of both), nor a state's name or a function word ("US Airways": no "US"), nor that of a firm the page calls
+    another's parent, owner or unit (`_called_anothers`: "its parent company, China Aviation Oil Holding Company"); a
+    unit's name keeps its own actor ("Sony Pictures": `firm_name_tails` has no unit's word; actors96)."""
+    forms: dict[str, Referent] = {}
+    shared: set[str] = set()
+    names = {c.name for c in chosen if c.actor_id is None and c.name and c.actor_type not in {"person", "state"}}
+    for c in chosen:
+        if c.actor_id is not None or c.actor_type not in {"company", "organisation"} or not c.name:
+            continue
+        words = c.name.split()
+        for k in range(1, len(words)):
+            head = words[:k]
+            if not _firm_tail(words[k:], lex) or head[-1].endswith(","):
+                continue
+            if head[0].lower() in FUNCTION_WORDS or not head[0][:1].isupper() or _names_state(registry, " ".join(head)):
+                continue
+            short = " ".join(head)
+            if short in forms and forms[short].name != c.name:
+                shared.add(short)
+            forms.setdefault(short, Referent(None, c.name, c.actor_type))
+    shared |= {
+        short for c in chosen for short, ref in forms.items() if c.name == ref.name and _called_anothers(c, toks)
+    }
+    for short, ref in forms.items():
+        if any(n.startswith(short + " ") and n != ref.name and not n.startswith(ref.name) for n in names):
+            shared.add(short)  # "Sky" beside Sky Networks and Sky News
+    return {k: v for k, v in forms.items() if k not in shared}
 
 
 def _opens_with_a_modifier(word: str, registry: Registry, lex: ActorsLexicon) -> bool:
@@ -622,6 +689,39 @@ def _first_in_full(name: str, known: Referent, toks: dict[int, Tok], ctx: Articl
     at = _first_below(name, toks, ctx)
     rest = known.name.split()[1:2]
     return at is not None and bool(rest) and at + 1 in toks and toks[at + 1].text == rest[0]
+
+
+def _alone_before(name: str, known: Referent, toks: dict[int, Tok], ctx: ArticleContext) -> bool:
+    """Whether the body writes a one-word name alone FIRM_WORD_USES times at least before it first names the longer
+    name it opens ("Apple" four times before "Apple Insider", a site named after the firm): a name of its own, not that
+    one's short form (actors96)."""
+    rest = known.name.split()[1:2]
+    at = min((i for i, t in toks.items() if t.sent not in ctx.headlines and _opens(t, known, toks)), default=None)
+    if at is None or not rest:
+        return False
+    alone = [
+        i for i, t in toks.items()
+        if i < at and t.text == name and t.sent not in ctx.headlines and not _opens(t, known, toks)
+    ]  # fmt: skip
+    return len(alone) >= FIRM_WORD_USES
+
+
+def _own_tail(known: Referent, lex: ActorsLexicon | None) -> bool:
+    """Whether the words after a longer name's first only say what its first word already names: a firm's legal form or
+    trade (`_firm_tail`), or one word of an organisation's kind or head ("Newry FC", "Oxford University": "Newry",
+    "Oxford" are the same body, however often the page writes them alone first)."""
+    rest = known.name.split()[1:]
+    if lex is None or not rest:
+        return False
+    last = rest[-1].lower()
+    bodies = lex.org_head_nouns | lex.org_type_words.get("organisation", frozenset())  # "fc", "university"
+    return _firm_tail(rest, lex) or len(rest) == 1 and last in bodies
+
+
+def _opens(t: Tok, known: Referent, toks: dict[int, Tok]) -> bool:
+    """Whether the token opens the longer name in the text ("Apple" of "Apple Insider")."""
+    words = known.name.split()
+    return all(toks.get(t.i + k) is not None and toks[t.i + k].text == w for k, w in enumerate(words))
 
 
 def _opens_other_names(name: str, known: Referent, toks: dict[int, Tok], ctx: ArticleContext) -> bool:
@@ -958,6 +1058,9 @@ def resolve_discovered(
             and particle_surname(name, known.name, ctx.lex.name_particles, ctx.lex.given_names)
         ):
             return _fold_onto(c, known, "surname", span)  # "El Guerrouj" after "Hicham El Guerrouj" (fix100)
+    firm = ctx.firm_short_forms.get(name) if not person else None
+    if firm is not None and firm.name != name:  # "Altria" beside Altria Group, before or after it (actors96)
+        return _fold_onto(c, firm, "short-form", span)
     headed = ctx.of_heads.get(head_key(name)) if " " in name and not person and " of " not in name else None
     if headed is not None and headed[1] < c.start_i:  # "the ACLU Foundation" after "the ACLU Foundations of California"
         return _fold_onto(c, headed[0], "short-form", span)
@@ -981,6 +1084,9 @@ def resolve_discovered(
         first = ctx.org_starts.get(known.name, 0) if known else 0
         if known and not key.startswith("acr:") and acronym_key(name) and not _first_in_full(name, known, toks, ctx):
             known = None  # "The biggest phone company BT says" before "BT Consumer": BT's own name, not its division's
+        own_name = _alone_before(name, known, toks, ctx) and not _own_tail(known, ctx.lex) if known else False
+        if known and not key.startswith("acr:") and own_name:
+            known = None  # "Apple ... (four times) ... Apple Insider ... Apple": the firm, not the site (actors96)
         if known and not key.startswith("acr:") and acronym_key(name) and _opens_other_names(name, known, toks, ctx):
             known = None  # "MSN" beside "MSN Spaces" and "MSN Messenger": the brand of both, not one of them (actors50)
         below = _first_below(name, toks, ctx) if toks[c.start_i].sent in ctx.headlines else -1
