@@ -153,12 +153,11 @@ def events_name_after(end: int, toks: dict[int, Tok]) -> list[Tok]:
             run.append(tok)
             k += 1
             continue
-        after = [toks.get(k + 1), toks.get(k + 2)]
-        if tok.lower == "of" and after[0] is not None and after[0].lower == "the" and after[1] is not None:
-            if after[1].text[:1].isupper() and run:
-                run += [tok, after[0]]
-                k += 2
-                continue
+        the, name = toks.get(k + 1), toks.get(k + 2)
+        if run and tok.lower == "of" and the is not None and the.lower == "the" and name and name.text[:1].isupper():
+            run += [tok, the]
+            k += 2
+            continue
         break
     return run if run and run[-1].text[:1].isupper() else []
 
