@@ -82,3 +82,22 @@ def test_a_players_position_opening_a_sentence_is_no_word_of_the_players_name(pa
     )
     found = _chosen(parse, registry, text)
     assert not [s for s, _, _ in found if s.startswith("Midfielder")]
+
+
+def test_an_awards_title_before_of_the_year_is_no_actor(parse, registry):
+    text = (
+        "Holmes honoured\n\nKelly Holmes was named the BBC Sports Personality of the Year on Sunday, and Andy Murray"
+        " won the BBC Young Sports Personality of the Year."
+    )
+    found = _chosen(parse, registry, text)
+    assert not [s for s, _, _ in found if "Personality" in s or s == "BBC"]
+
+
+def test_a_firm_a_cue_typed_keeps_a_demonym_as_its_first_word(parse, registry):
+    text = (
+        'Insurers count the cost\n\nMunich Re said claims would be high. "It was a bad year," said Anselm Smolka of'
+        " Munich Re. Thomas Hess, deputy head of the natural disasters department at Swiss Re, the world's second"
+        " biggest reinsurance firm, said losses were rising."
+    )
+    found = _chosen(parse, registry, text)
+    assert not [s for s, _, _ in found if s == "Re"]

@@ -888,9 +888,10 @@ def _glued_to_a_name(c: Candidate, ctx: ArticleContext, registry: Registry, toks
     ran into a surname ("American Davenport will now face ..." after "Lindsay Davenport", "Prop Jones ready for hard
     graft" above "Adam Jones"): the person the page names in full with that surname; in sport, a position capitalised
     at its sentence's start before a one-word name that spaCy's label alone typed ("Midfielder Edu reduced the
-    deficit") is the player, unlinked (review77's finding 2; actors97). Not a name the page writes whole again, nor a
-    body's name ("Swiss Re", "Irish Lions": no person of the page has the surname)."""
-    if ctx.lex is None or c.end_i != c.start_i + 1 or c.actor_type == "person":
+    deficit") is the player, unlinked (review77's finding 2; actors97). Only a name spaCy's label alone typed: not a
+    firm's a cue typed ("Swiss Re, the world's second biggest reinsurance firm" beside "Munich Re" typed a person).
+    """
+    if ctx.lex is None or c.end_i != c.start_i + 1 or c.actor_type == "person" or c.type_rule not in LABEL_ONLY_RULES:
         return None
     first, last = toks[c.start_i], toks[c.end_i]
     if not ONE_WORD_SURNAME.fullmatch(last.text) or not first.text[:1].isupper():
@@ -901,7 +902,7 @@ def _glued_to_a_name(c: Candidate, ctx: ArticleContext, registry: Registry, toks
     if known is not None and known.actor_type == "person" and (demonym or position):
         return known
     opening = toks.get(c.start_i - 1) is None or toks[c.start_i - 1].sent != first.sent
-    if ctx.sport and position and opening and c.type_rule in LABEL_ONLY_RULES and last.text not in ctx.full_names:
+    if ctx.sport and position and opening and last.text not in ctx.full_names:
         return Referent(None, last.text, "person")
     return None
 
