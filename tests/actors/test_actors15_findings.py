@@ -3,7 +3,6 @@ on review13's strict xfail."""
 
 from __future__ import annotations
 
-import pytest
 from narrative_pipeline.actors import Linker, link_article
 
 
@@ -26,12 +25,6 @@ def test_a_firms_surname_before_the_person_is_named_is_the_firm(parse, registry)
     assert ("Bill Ford", "disc.bill_ford", "person") in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known regression of fix97 (session 64, actors.rules.v177): 'Felipe' and 'Manuel' are given names of the "
-    "lexicon now, so both brothers are persons, their shared surname is ambiguous and the bare 'Contepomi' is no "
-    "mention (the article's 4 bare mentions); a surname two persons of the page share should stay a person",
-)
 def test_in_sport_a_player_typed_an_organisation_takes_no_surname(parse, registry):
     text = (
         "Ireland 21-19 Argentina\n\nThe Pumas shocked the Irish rugby side early on in the match with a try from"

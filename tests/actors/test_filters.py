@@ -34,6 +34,7 @@ EXAMPLES = {
         "The Farmers’ Independent Grain Council said the harvest was poor.",
         "Independent",
     ),
+    "alias-opening-an-events-name": ("The band won three prizes at the MTV Europe Music Awards in Rome.", "MTV"),
     "state-in-a-place-phrase": ("Ferries to the Caribbean island of Aruba were cancelled.", "Aruba"),
     "origin-compound": ("A Singapore-based analyst said prices rose.", "Singapore"),
     "range-of-places": ("The earthquake sent huge waves from Malaysia to Africa.", "Malaysia"),

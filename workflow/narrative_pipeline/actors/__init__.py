@@ -52,7 +52,7 @@ from .lexicon import ActorsLexicon, default_lexicon, load_actors_lexicon
 from .linking import Linker, link_article, link_articles, run
 from .resolution import FuzzyIndex
 
-COMPONENT = "actors.rules.v185"
+COMPONENT = "actors.rules.v186"
 
 __all__ = [
     "COMPONENT",

@@ -36,7 +36,12 @@ from .nationality import (
     state_name_not_agency,
     state_of_a_thing,
 )
-from .newsnames import alias_inside_an_organisations_name, state_after_of_in_a_name, state_in_a_place_phrase
+from .newsnames import (
+    alias_inside_an_organisations_name,
+    alias_opening_an_events_name,
+    state_after_of_in_a_name,
+    state_in_a_place_phrase,
+)
 from .pagelines import speaker
 from .places import PLACE_ENDINGS, VENUE_ENDINGS, residence_age
 
@@ -774,6 +779,7 @@ FILTER_RULES: tuple[Rule[Found, list[Tok]], ...] = (
     Rule("inside-another-publications-name", "drop", inside_another_publications_name),
     Rule("state-after-of-in-a-name", "drop", state_after_of_in_a_name),
     Rule("alias-inside-an-organisations-name", "drop", alias_inside_an_organisations_name),
+    Rule("alias-opening-an-events-name", "drop", alias_opening_an_events_name),
     Rule("state-in-a-place-phrase", "drop", state_in_a_place_phrase),
     Rule("origin-compound", "drop", origin_compound),
     Rule("range-of-places", "drop", range_of_places),

@@ -486,8 +486,9 @@ def link_article(article: ParsedArticle, linker: Linker, published: date | None 
 
 WEAK_TYPE_RULES = frozenset({"ner-label"})  # a type spaCy's label alone gave
 # a one-word person's own rules whose other mentions spaCy may leave unlabelled, found as an organisation's are: person
-# evidence ("Juninho could reconsider his future", actors55), a team sheet's name ("Hyypia, Traore, Hamann", actors58)
-ONE_WORD_PERSON_RULES = frozenset({"person-evidence", "line-up"})
+# evidence ("Juninho could reconsider his future", actors55), a team sheet's name ("Hyypia, Traore, Hamann", actors58),
+# the surname two persons of the page share ("fly-half Contepomi" beside Felipe and Manuel Contepomi, actors97)
+ONE_WORD_PERSON_RULES = frozenset({"person-evidence", "line-up", "surname-of-person"})
 
 
 def long_names(first_pass: list[Candidate], toks: dict[int, Tok]) -> dict[str, Referent]:
@@ -655,7 +656,7 @@ def unfound_surnames(
             continue
         if len(tok.text) > 2 and tok.text[:-1].isupper() and not tok.text.isupper():
             continue  # "his own MPs" (an acronym's plural); not a two-letter surname: "Fa said" (web84)
-        known = ctx.full_names.get(tok.text) or ctx.one_word_orgs.get(tok.text)
+        known = ctx.full_names.get(tok.text) or ctx.one_word_orgs.get(tok.text) or _shared_surname(tok, ctx)
         if known is None or known.actor_type == "state":
             continue
         headline_person = _headline_surname(tok, known, info)
@@ -686,6 +687,19 @@ def unfound_surnames(
             )
         )  # fmt: skip
     return out
+
+
+def _shared_surname(tok: Tok, ctx: ArticleContext) -> Referent | None:
+    """'the fly-half Contepomi' after "Felipe Contepomi", on a page that names Manuel Contepomi too: the surname two
+    persons of the page share (`ctx.shared_surnames`, which `ctx.full_names` leaves out), after the first of them is
+    named in full, is a person's; which one, or neither, `resolve_discovered` decides (actors97)."""
+    named = ctx.shared_surnames.get(tok.text)
+    if not named or not ONE_WORD_NAME.fullmatch(tok.text) or tok.i <= named[0][0]:
+        return None
+    return Referent(None, tok.text, "person")
+
+
+ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+")  # a surname spelt as one ("Contepomi"; not "North" of two seats' names)
 
 
 def _capitals_org(tok: Tok, ctx: ArticleContext, info: ArticleInfo) -> bool:

@@ -1,6 +1,6 @@
 """Registry names that mention no actor on other publishers' news (actweb24, from `config/eval/gold-web-dev24`).
 
-Three filter rules (`filters.FILTER_RULES`), each a construction of the language:
+Four filter rules (`filters.FILTER_RULES`), each a construction of the language:
 
 - `state-after-of-in-a-name`: a state's name after "of" / "for" that ends a capitalised name ("the right-wing
   Alternative for Germany", "the Royal Bank of Scotland", "the Church of England") is part of that name, not the
@@ -9,6 +9,8 @@ Three filter rules (`filters.FILTER_RULES`), each a construction of the language
 - `alias-inside-an-organisations-name`: a one-word registry name of a paper, party, company or organisation
   between other words of an organisation's name spaCy gives whole ("The Citizens' Independent Transportation
   Trust") is a word of that name, not the paper "The Independent";
+- `alias-opening-an-events-name`: an outlet's registry name that opens the capitalised name of a prize or an event
+  ("the MTV Europe Music Awards", "the BBC Sports Personality of the Year") is a word of that name (actors97);
 - `state-in-a-place-phrase`: a state named as what a place is or is now ("the Caribbean island of Curacao", "land
   in what is now Tanzania, Rwanda and Burundi") is a place, not an actor.
 
@@ -118,6 +120,46 @@ def alias_inside_an_organisations_name(f: Found) -> list[Tok] | None:
         if left and right:
             return [left[-1], f.head, right[0]]
     return None
+
+
+EVENT_NAME_TYPES = frozenset({"media"})  # outlets whose names open their prizes' and events' names
+EVENT_NAME_WORDS = 8  # words of an event's name after the outlet's, at most ("Young Sports Personality of the Year")
+
+
+def alias_opening_an_events_name(f: Found) -> list[Tok] | None:
+    """'the MTV Europe Music Awards', 'the BBC Sports Personality of the Year', 'a BBC Radio 3 World Music Award': a
+    media outlet's registry name that opens a longer capitalised name of its sentence ending with an event's or a
+    prize's noun (`thing_nouns`: "Awards", "Prize", "Festival") or with "of the Year" is a word of that event's name,
+    no mention of the outlet (actors97). A channel's, a station's or a programme's name is the outlet's ("BBC Radio
+    Five Live", "BBC Three", "BBC Radio 4's Today programme": the run stops at the possessive)."""
+    c, info = f.candidate, f.info
+    if f.entry.type not in EVENT_NAME_TYPES or c.method not in {"alias", "acronym"} or info is None:
+        return None
+    run = events_name_after(c.end_i, info.toks)
+    if not run:
+        return None
+    last = run[-1]
+    of_the_year = len(run) >= 3 and [t.lower for t in run[-3:]] == ["of", "the", "year"]
+    return [f.head, last] if last.lower in f.lex.thing_nouns or of_the_year else None
+
+
+def events_name_after(end: int, toks: dict[int, Tok]) -> list[Tok]:
+    """The capitalised words (and numbers) of the sentence right after the token `end`, with the "of the" between
+    capitalised words of an event's name ("Personality of the Year"), up to `EVENT_NAME_WORDS`."""
+    run: list[Tok] = []
+    k = end + 1
+    while len(run) < EVENT_NAME_WORDS and (tok := toks.get(k)) is not None and tok.sent == toks[end].sent:
+        if tok.text[:1].isupper() or tok.text.isdigit():
+            run.append(tok)
+            k += 1
+            continue
+        the, name = toks.get(k + 1), toks.get(k + 2)
+        if run and tok.lower == "of" and the is not None and the.lower == "the" and name and name.text[:1].isupper():
+            run += [tok, the]
+            k += 2
+            continue
+        break
+    return run if run and run[-1].text[:1].isupper() else []
 
 
 def state_in_a_place_phrase(f: Found) -> list[Tok] | None:

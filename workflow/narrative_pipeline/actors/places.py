@@ -62,7 +62,7 @@ def street_name(n: Named) -> bool:
 def place_or_event_name(n: Named) -> Verdict | None:
     """'European Indoor Championships', 'Jerwood Theatre', 'Kyoto Treaty', 'Wilmslow Road', 'Dresden Drive': no
     actor by its last word (a person's name only by a street, a building or a natural area: 'Calico Desert',
-    `area_name_endings`; actors41)."""
+    `area_name_endings`; actors41); nor an award's title before "of the Year" (`_of_the_year`, actors97)."""
     if street_name(n):
         return Verdict(None, (n.span[-1],))
     no_surname = PLACE_ENDINGS | EVENT_ENDINGS | n.lex.area_name_endings
@@ -74,6 +74,9 @@ def place_or_event_name(n: Named) -> Verdict | None:
     venue = _owner_of_a_place(n)
     if venue is not None:
         return Verdict(None, venue, "mention")
+    year = _of_the_year(n)
+    if year is not None:
+        return Verdict(None, year)
     if n.label in {"PERSON", "TITLE"} or len(n.words) < 2 and n.label != "ORG":
         return None
     words = tuple(re.findall(r"[a-z]+", " ".join(n.words)))
@@ -85,6 +88,16 @@ def place_or_event_name(n: Named) -> Verdict | None:
     ):
         return Verdict(None, (n.span[-1],))
     return None
+
+
+def _of_the_year(n: Named) -> tuple[Tok, ...] | None:
+    """'the BBC Sports Personality of the Year', 'European Footballer of the Year': a name right before "of the Year"
+    is the title of an award, no actor (spaCy's span leaves the "of the Year" out; actors97)."""
+    after = [n.info.toks.get(n.span[-1].i + k) for k in (1, 2, 3)]
+    year = after[2]
+    if year is None or [t.text if t is not None else "" for t in after] != ["of", "the", "Year"]:
+        return None
+    return (year,)
 
 
 def _document_alone(n: Named) -> tuple[Tok, ...] | None:

@@ -8,6 +8,7 @@ discovered id (`ner-discovered`). Common nouns are resolved by `descriptors`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1001,6 +1002,33 @@ def _of_the_titles_gender(c: Candidate, ctx: ArticleContext, toks: dict[int, Tok
     return mine[0] if len(mine) == 1 < len(refs) else None
 
 
+def _glued_to_a_name(c: Candidate, ctx: ArticleContext, registry: Registry, toks: dict[int, Tok]) -> Referent | None:
+    """The person a discovered name of two words names when its first word is a demonym or a player's position spaCy
+    ran into a surname ("American Davenport will now face ..." after "Lindsay Davenport", "Prop Jones ready for hard
+    graft" above "Adam Jones"): the person the page names in full with that surname; in sport, a position capitalised
+    at its sentence's start before a one-word name that spaCy's label alone typed ("Midfielder Edu reduced the
+    deficit") is the player, unlinked (review77's finding 2; actors97). Only a name spaCy's label alone typed: not a
+    firm's a cue typed ("Swiss Re, the world's second biggest reinsurance firm" beside "Munich Re" typed a person).
+    """
+    if ctx.lex is None or c.end_i != c.start_i + 1 or c.actor_type == "person" or c.type_rule not in LABEL_ONLY_RULES:
+        return None
+    first, last = toks[c.start_i], toks[c.end_i]
+    if not ONE_WORD_SURNAME.fullmatch(last.text) or not first.text[:1].isupper():
+        return None
+    demonym = fold(first.text) in registry.demonym_forms
+    position = first.lower in ctx.lex.player_positions
+    known = ctx.full_names.get(last.text)
+    if known is not None and known.actor_type == "person" and (demonym or position):
+        return known
+    opening = toks.get(c.start_i - 1) is None or toks[c.start_i - 1].sent != first.sent
+    if ctx.sport and position and opening and last.text not in ctx.full_names:
+        return Referent(None, last.text, "person")
+    return None
+
+
+ONE_WORD_SURNAME = re.compile(r"[A-Z][a-z]+")  # "Davenport", "Edu"
+
+
 def resolve_discovered(
     c: Candidate,
     ctx: ArticleContext,
@@ -1018,6 +1046,10 @@ def resolve_discovered(
     club = ctx.nicknames.get(name.lower())
     if club is not None and club.name != name:
         return _fold_onto(c, club, "short-form", span)  # "Blues" on a page naming Birmingham (actors66)
+    glued = _glued_to_a_name(c, ctx, registry, toks)
+    if glued is not None:  # "American Davenport" after "Lindsay Davenport", "Midfielder Edu reduced the deficit"
+        c.start_i, c.start = c.end_i, toks[c.end_i].start
+        return _fold_onto(c, glued, "surname", [toks[c.end_i]])
     person = c.actor_type == "person"
     if " " not in name:
         kin = ctx.kin_names.get(name) if person else None

@@ -1387,6 +1387,9 @@ def _surnames_of_named_persons(
     one-word name that is the surname of the one person the page names in full with it is that person
     (`surname-of-person`; actors55). Only where the name's cues are a surname's (`_surname_cues`: a team's, or a
     company's outside business news; actors56), and the name is a word of no body's name of the page (`_not_a_body`).
+    A surname two or more persons of the page share ("Felipe Contepomi" and "Manuel Contepomi": the brothers of one
+    match) is a person's by those cues or by spaCy's label alone (`_label_only_body`), the cue the first one's name;
+    which of them it is, or neither, the resolution decides (`named_in_full_before`; actors97).
     """
     rules: dict[str, set[str]] = defaultdict(set)
     shared: dict[str, bool] = defaultdict(lambda: True)  # whether each company cue of the name is a person's too
@@ -1413,14 +1416,19 @@ def _surnames_of_named_persons(
     for c, _, _ in own:
         name = c.name or ""
         decision = decided[id(c)]
-        if decision is None or decision[0] not in SURNAME_DECISIONS or decision[1].actor_type == "person":
+        if decision is None or decision[1].actor_type == "person" or not ONE_WORD.fullmatch(name) or name in bodies:
             continue
-        if not _surname_cues(rules[name], shared[name], info, held[name]):
-            continue
-        if not ONE_WORD.fullmatch(name) or name in bodies or len(persons.get(name, ())) != 1:
-            continue
-        (full,) = persons[name]
-        decided[id(c)] = ("surname-of-person", Verdict("person", (first[full],)))
+        named = sorted(persons.get(name, ()), key=lambda full: first[full].i)
+        cues = decision[0] in SURNAME_DECISIONS and _surname_cues(rules[name], shared[name], info, held[name])
+        if len(named) == 1 and cues or len(named) > 1 and (cues or _label_only_body(decision)):
+            decided[id(c)] = ("surname-of-person", Verdict("person", (first[named[0]],)))
+
+
+def _label_only_body(decision: tuple[str, Verdict]) -> bool:
+    """Whether a name's decision is a body's that spaCy's ORG or GPE label alone gave (`ner-label`): the surname that
+    two persons of the page share ("Contepomi" beside Felipe and Manuel Contepomi) is a person's, whichever is meant
+    (actors97); one person's own surname so typed is folded onto the person by the resolution."""
+    return decision[0] == "ner-label" and decision[1].actor_type in BODY_TYPES
 
 
 SURNAME_DECISIONS = frozenset({"team-cue", "company-cue", "article-agreement"})
