@@ -36,6 +36,7 @@ from .arguments import (
 from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
+from .reported import report_contents
 from .requests import (
     DIRECTED,
     REQUESTED,
@@ -66,7 +67,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v83"
+COMPONENT = "narratives.rules.v84"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -247,6 +248,8 @@ def _predicates(
                 if c.dep in ("acl", "relcl"):
                     _fold(c, folded)
         out.append((pred, rule, decision))
+    for clause in report_contents(sent.tokens, lex):  # "dismissed reports he would quit": no act asserted (fix99)
+        _fold(clause, folded)
     for tok in sent.tokens:
         if tok.i not in consumed and tok.i not in index and (_event_noun(tok, lex) or undergone(tok, lex)):
             noun = Predicate(tok, "noun", kinds=kinds)
