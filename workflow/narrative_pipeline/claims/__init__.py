@@ -34,7 +34,7 @@ from .discourse import extract_article, mention_index
 from .drafts import merge_units
 from .lexicon import Lexicon, load_lexicon
 
-COMPONENT = "claims.rules.v137"
+COMPONENT = "claims.rules.v140"
 
 __all__ = [
     "COMPONENT",
