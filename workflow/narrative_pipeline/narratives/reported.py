@@ -67,13 +67,16 @@ def _reported_as_such(noun: Tok) -> bool:
     return existential and noun.dep in ("attr", "nsubj") and not any(c.dep == "neg" for c in head.children)
 
 
-def report_contents(tokens: list[Tok], lex: PloverLexicon) -> list[Tok]:
-    """The heads of the content clauses of a sentence's nouns of report whose content no one in the claim asserts:
-    what the statements fold (no statement inside them)."""
-    return [
-        clause
+def report_contents(tokens: list[Tok], lex: PloverLexicon) -> dict[int, Tok]:
+    """The tokens of the content clauses of a sentence's nouns of report whose content no one in the claim asserts,
+    each with its noun: an act among them makes no statement in the noun's claim (a content the claims step made a
+    claim of its own, "He would not discuss reports | the party repaid £500,000 ...", is that claim's: the report's
+    own content, in the unnamed voice)."""
+    return {
+        t.i: tok
         for tok in tokens
         if _report_noun(tok, lex) and not _reported_as_such(tok)
         for clause in tok.children
         if _content_clause(tok, clause)
-    ]
+        for t in clause.subtree()
+    }

@@ -248,8 +248,6 @@ def _predicates(
                 if c.dep in ("acl", "relcl"):
                     _fold(c, folded)
         out.append((pred, rule, decision))
-    for clause in report_contents(sent.tokens, lex):  # "dismissed reports he would quit": no act asserted (fix99)
-        _fold(clause, folded)
     for tok in sent.tokens:
         if tok.i not in consumed and tok.i not in index and (_event_noun(tok, lex) or undergone(tok, lex)):
             noun = Predicate(tok, "noun", kinds=kinds)
@@ -445,10 +443,13 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
     drafts = []
     preds, folded = _predicates(sent, lex, index)
     verb_classes = {p.tok.i: d.category for p, _, d in preds if p.kind == "verb"}
+    reported = report_contents(sent.tokens, lex)  # "dismissed reports he would quit": no act asserted (fix99)
     for pred, rule, decision in preds:
         tok = pred.tok
         claim = _claim_at(tok, claims)
         if claim is None or tok.i in folded or _frame_only(pred, decision, rule, lex):
+            continue
+        if tok.i in reported and _claim_at(reported[tok.i], claims) is claim:
             continue
         if _restated(pred, decision, verb_classes) or _received_from_a_giver(pred, decision, index, lex):
             continue
