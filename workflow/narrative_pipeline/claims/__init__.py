@@ -34,7 +34,7 @@ from .discourse import extract_article, mention_index
 from .drafts import merge_units
 from .lexicon import Lexicon, load_lexicon
 
-COMPONENT = "claims.rules.v144"
+COMPONENT = "claims.rules.v145"
 
 __all__ = [
     "COMPONENT",

@@ -322,12 +322,17 @@ def passive_by(verb: Tok) -> Tok | None:
 
 def passive_agent(frame: Frame) -> Proposal | None:
     """'... was denied by X', '... was praised for his goal by the manager': the agent of a reporting verb in
-    the passive, a source or, for a verb of blame or censure, any noun ('criticised by net users': `judging_agent`)."""
+    the passive, a source or, for a verb of blame or censure, any noun ('criticised by net users': `judging_agent`).
+    Not a relative clause that reports only the noun it hangs on (`reports_the_noun_only`, fix95): its sentence is
+    one claim, and its agent does not put forward the rest ('"... do anything she is told to by Tony Blair"': the
+    quotation stays its speaker's; fix99)."""
     if frame.kind != "passive":
         return None
     tok, ctx = frame.tok, frame.ctx
     if tok.dep in {"acl", "amod"}:
         return None  # "the jobs promised by EU leaders": a noun's modifier, not the claim's frame
+    if reports_the_noun_only(tok, ctx.scope.lex):
+        return None  # "do anything she is told to by Tony Blair": the relative clause is part of its noun (fix99)
     if ruling(tok, ctx.scope.lex):
         return None  # "the case was dismissed by a court": a ruling with no stated content
     agent = next((c for c in tok.children if c.dep == "agent"), None)

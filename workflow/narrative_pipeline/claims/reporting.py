@@ -18,6 +18,7 @@ from .verbs import (
     contest_use,
     directive,
     future_act,
+    how_aside,
     judging_subject,
     named_subject,
     organisation_pronoun,
@@ -87,6 +88,7 @@ def reporting(frame: Frame) -> Reporting | None:
         or unrealised_wish(tok, lex)
         or as_aside(tok, lex)
         or what_aside(tok)
+        or how_aside(tok)
     ):
         return None
     if not frame.clausal and (contest_use(tok, lex) or telephone_use(tok, lex)):

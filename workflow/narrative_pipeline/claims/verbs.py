@@ -351,6 +351,24 @@ def what_aside(verb: Tok) -> bool:
     return any(c.dep == "dobj" and c.lower == "what" for c in verb.children)
 
 
+MANNER_QUESTION_WORDS = frozenset({"how"})
+
+
+def how_aside(verb: Tok) -> bool:
+    """'irrespective of how strongly they feel to the contrary', 'regardless of how the unions feel about it': a verb
+    of a question clause of manner ('how') that is a preposition's complement (or a conjunct of one), with no clause
+    of its own, names how someone thinks; it puts nothing forward, and the sentence around it is not its claim (fix99:
+    the Galloway quotation's "stooge" sentence went to "they")."""
+    node = verb
+    while node.dep == "conj" and node.head is not None and node.head is not node:
+        node = node.head
+    if node.dep != "pcomp" or node.head is None or node.head.dep != "prep":
+        return False
+    if any(c.dep in {"ccomp", "xcomp"} or is_that_clause(c) for c in verb.children):
+        return False
+    return any(t.lower in MANNER_QUESTION_WORDS for t in verb.subtree() if t.i < verb.i)
+
+
 def bare_as_clause(verb: Tok) -> bool:
     """A clause of "as" with a verb and no object or clause of its own before the main clause of the sentence (or
     before the content a frame follows: '"As Lord Woolf also acknowledged, it is highly unlikely ...," she said');

@@ -110,6 +110,7 @@ WORD_LISTS = (
     "pair_negators",
     "near_negators",
     "scalar_words",
+    "report_nouns",
 )
 CATEGORY_LISTS = (
     "content_categories",
@@ -348,6 +349,8 @@ class PloverLexicon:
     nobody_words: frozenset[str] = field(default=frozenset())
     near_negators: frozenset[str] = field(default=frozenset())
     scalar_words: frozenset[str] = field(default=frozenset())
+    # fix99: the content clause of a noun of report is no act the claim asserts ("dismissed reports he would quit")
+    report_nouns: frozenset[str] = field(default=frozenset())
     # fix76: "the original book by George Abbott": a work's by-phrase names its author, no patient
     authored_nouns: frozenset[str] = field(default=frozenset())
     # fix83: a passive subject's owner undergoes the act only through itself or what it acts through; a person noun's

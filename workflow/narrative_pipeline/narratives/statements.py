@@ -36,6 +36,7 @@ from .arguments import (
 from .classes import classify, may_happen, promise_condition, undergone
 from .lexicon import PloverLexicon
 from .predicates import Decision, Predicate, action_lemma, object_heads
+from .reported import report_contents
 from .requests import (
     DIRECTED,
     REQUESTED,
@@ -66,7 +67,7 @@ from .roles import (
     speaker_pronouns,
 )
 
-COMPONENT = "narratives.rules.v83"
+COMPONENT = "narratives.rules.v84"
 CONTENT_PREPS = ("against", "on", "at", "with", "to", "for", "from")
 CONTENT_NOUN_PREPS = ("with", "of")
 GIVER_PREPS = ("from", "by")
@@ -442,10 +443,13 @@ def sentence_drafts(sent: Sent, claims: list[ClaimRecord], index: Context, lex: 
     drafts = []
     preds, folded = _predicates(sent, lex, index)
     verb_classes = {p.tok.i: d.category for p, _, d in preds if p.kind == "verb"}
+    reported = report_contents(sent.tokens, lex)  # "dismissed reports he would quit": no act asserted (fix99)
     for pred, rule, decision in preds:
         tok = pred.tok
         claim = _claim_at(tok, claims)
         if claim is None or tok.i in folded or _frame_only(pred, decision, rule, lex):
+            continue
+        if tok.i in reported and _claim_at(reported[tok.i], claims) is claim:
             continue
         if _restated(pred, decision, verb_classes) or _received_from_a_giver(pred, decision, index, lex):
             continue
