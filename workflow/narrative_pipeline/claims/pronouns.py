@@ -180,8 +180,6 @@ def unnamed_spokesperson(scope: Scope, gender: str | None) -> bool:
     named = [scope.mentions.get(t.i) for t in last.claimer]
     if any(m is not None and m.actor_id and m.actor_type == "person" for m in named):
         return False
-    # 'a' / 'an': a definite one may name again a person named before ('Shadow foreign secretary Michael Ancram told
-    # MPs ... The Tory spokesman also criticised ... "...," he said': Ancram)
     if not any(c.dep == "det" and c.lower in {"a", "an"} for c in heads[0].children):
         return False
     noun_gender = noun_of_gender(heads[0].lower)
